@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Samverka.Web.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DataSetup
+{
+    public const string ConnectionStringName = "Samverka";
+
+    /// <summary>Registers the context for the provider named in configuration ("Database:Provider": Sqlite or Postgres).</summary>
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Samverka is not set.");
+                }
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+                break;
+            default:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    var dir = Path.Combine(environment.ContentRootPath, "data");
+                    Directory.CreateDirectory(dir);
+                    connectionString = $"Data Source={Path.Combine(dir, "samverka.db")}";
+                }
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+                break;
+        }
+        return services;
+    }
+}
+
+/// <summary>Lets `dotnet ef` build the SQLite model without starting the app.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+/// <summary>Lets `dotnet ef` build the PostgreSQL model without a server.</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
+{
+    public PostgresAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=samverka_design").Options);
+}

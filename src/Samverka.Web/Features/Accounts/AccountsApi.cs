@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Accounts;
+
+public sealed record TokenInput(string Name);
+public sealed record TokenView(int Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+public sealed record CreatedToken(int Id, string Name, string Token);
+public sealed record MeView(string Id, string Email, string DisplayName, UserRole Role, int? BoardId, int? OrganisationId);
+
+public static class AccountsApi
+{
+    public static void MapAccountsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me", async Task<Results<Ok<MeView>, NotFound>> (ClaimsPrincipal user, AppDbContext db) =>
+            await db.Users.FindAsync(user.UserId()) is { } u
+                ? TypedResults.Ok(new MeView(u.Id, u.Email ?? "", u.DisplayName, u.Role, u.BoardId, u.OrganisationId))
+                : TypedResults.NotFound()).WithTags("Accounts").WithSummary("Who the caller is");
+
+        var g = api.MapGroup("/tokens").WithTags("Accounts");
+        g.MapGet("/", async (ClaimsPrincipal user, AppDbContext db) =>
+            TypedResults.Ok(await db.ApiTokens.AsNoTracking().Where(t => t.UserId == user.UserId()).OrderBy(t => t.Id)
+                .Select(t => new TokenView(t.Id, t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt)).ToListAsync()))
+            .WithSummary("The caller's personal API tokens");
+
+        g.MapPost("/", async Task<Results<Created<CreatedToken>, ValidationProblem>> (TokenInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) =>
+        {
+            var (token, problems) = await Tokens.CreateAsync(db, user.UserId()!, input.Name, clock);
+            return token is null ? ApiProblems.Invalid(problems, t) : TypedResults.Created($"/api/tokens/{token.Id}", token);
+        }).WithSummary("Create a personal API token; it is shown only in this answer");
+
+        g.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock) =>
+            await Tokens.RevokeAsync(db, user.UserId()!, id, clock) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Revoke a personal API token");
+    }
+}
+
+public static class Tokens
+{
+    public static async Task<(CreatedToken? Token, List<FieldProblem> Problems)> CreateAsync(AppDbContext db, string userId, string? name, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
+        {
+            return (null, [new FieldProblem("name", new Refusal("Give the token a name of at most 100 characters."))]);
+        }
+        var secret = ApiTokens.NewToken();
+        var entity = ApiTokens.Create(userId, name.Trim(), secret, clock.GetUtcNow());
+        db.ApiTokens.Add(entity);
+        await db.SaveChangesAsync();
+        return (new CreatedToken(entity.Id, entity.Name, secret), []);
+    }
+
+    public static async Task<bool> RevokeAsync(AppDbContext db, string userId, int id, TimeProvider clock)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == userId && t.RevokedAt == null);
+        if (token is null)
+        {
+            return false;
+        }
+        token.RevokedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        return true;
+    }
+}

@@ -1,0 +1,545 @@
+using Samverka.Web.Data;
+using Samverka.Web.Features.Decisions;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>The stored stage of an agreement's life. Active, extended and ended follow from dates; see <see cref="Agreement.StatusOn"/>.</summary>
+public enum AgreementStage
+{
+    Draft = 0,
+    Proposed = 1,
+    Decided = 2,
+    Signed = 3,
+    Terminated = 4,
+}
+
+/// <summary>What a person sees: the stage combined with today's date.</summary>
+public enum AgreementStatus
+{
+    Draft,
+    Proposed,
+    Decided,
+    Signed,
+    Active,
+    Extended,
+    Ended,
+    Terminated,
+}
+
+/// <summary>Why a step or a value was refused: a message (English key, localised on display) and its arguments.</summary>
+public sealed record Refusal(string Message, params object[] Args);
+
+/// <summary>One överenskommelse: a period of a partnership, with every section of the signed document as data.</summary>
+public class Agreement : VersionedEntity
+{
+    public int PartnershipId { get; set; }
+    public Partnership Partnership { get; set; } = null!;
+
+    public required string Title { get; set; }
+
+    // Period
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public DateOnly? LatestExtensionDate { get; set; }
+    public int NoticePeriodMonths { get; set; } = 3;
+
+    /// <summary>The sources give only the years of the period (IOGT-NTO Spånga 2018–2022): show years, not invented days.</summary>
+    public bool PeriodKnownAsYearsOnly { get; set; }
+
+    // Economy
+    /// <summary>Null when not known (the sources do not state it).</summary>
+    public decimal? AnnualGrant { get; set; }
+    public string? ResourcesText { get; set; }
+    public string? EconomyText { get; set; }
+    public Invoicing Invoicing { get; set; } = new();
+
+    // Content
+    public string? SocietalChallenge { get; set; }
+    public string? Purpose { get; set; }
+    public string? Method { get; set; }
+    public string? Values { get; set; }
+    public TargetGroup TargetGroup { get; set; } = new();
+
+    /// <summary>UN Agenda 2030 goal numbers (1 = no poverty, 10 = reduced inequalities).</summary>
+    public List<int> Agenda2030Goals { get; set; } = [];
+    public string? Agenda2030Text { get; set; }
+
+    // Organisation
+    /// <summary>Months between steering-group meetings ("varannan månad" = 2); null when not set.</summary>
+    public int? SteeringGroupIntervalMonths { get; set; }
+    public string? SteeringGroupText { get; set; }
+    public string? WorkingGroupCadence { get; set; }
+    public string? WorkingGroupText { get; set; }
+
+    public StandingTerms Terms { get; set; } = new();
+
+    /// <summary>Where the demo or imported data came from and what it leaves unknown.</summary>
+    public string? SourceNote { get; set; }
+
+    // Life
+    public AgreementStage Stage { get; set; }
+    public DateOnly? ProposedForMeetingOn { get; set; }
+    public int? DecisionId { get; set; }
+    public Decision? Decision { get; set; }
+    public DateOnly? NoticeReceivedOn { get; set; }
+    public int? NoticeGivenByOrganisationId { get; set; }
+
+    public List<ChallengeFigure> ChallengeFigures { get; set; } = [];
+    public List<AgreementParty> Parties { get; set; } = [];
+    public List<CooperatingOrganisation> CooperatingOrganisations { get; set; } = [];
+    public List<Goal> Goals { get; set; } = [];
+    public List<GroupMember> GroupMembers { get; set; } = [];
+    public List<BudgetLine> BudgetLines { get; set; } = [];
+    public List<InKindContribution> InKindContributions { get; set; } = [];
+    public List<AgreementExtension> Extensions { get; set; } = [];
+    public List<AgreementEvent> Events { get; set; } = [];
+
+    public AgreementStatus StatusOn(DateOnly today) => StatusFor(Stage, StartDate, EndDate, Extensions.Count > 0, today);
+
+    public static AgreementStatus StatusFor(AgreementStage stage, DateOnly start, DateOnly end, bool extended, DateOnly today) => stage switch
+    {
+        AgreementStage.Draft => AgreementStatus.Draft,
+        AgreementStage.Proposed => AgreementStatus.Proposed,
+        AgreementStage.Decided => AgreementStatus.Decided,
+        AgreementStage.Terminated => AgreementStatus.Terminated,
+        _ when today < start => AgreementStatus.Signed,
+        _ when today > end => AgreementStatus.Ended,
+        _ when extended => AgreementStatus.Extended,
+        _ => AgreementStatus.Active,
+    };
+
+    public decimal BudgetTotal => BudgetLines.Sum(l => l.Amount);
+
+    /// <summary>Whole-period values that must hold for any save.</summary>
+    public static IEnumerable<Refusal> CheckPeriod(DateOnly start, DateOnly end, DateOnly? latestExtension, int noticeMonths)
+    {
+        if (end < start)
+        {
+            yield return new Refusal("The end date must not be before the start date.");
+        }
+        if (latestExtension is { } latest && latest < end)
+        {
+            yield return new Refusal("The latest extension date must not be before the end date.");
+        }
+        if (noticeMonths is < 0 or > 36)
+        {
+            yield return new Refusal("The notice period must be between 0 and 36 months.");
+        }
+    }
+
+    /// <summary>The budget lines must add up to the annual grant, to the krona.</summary>
+    public static Refusal? CheckBudget(decimal? annualGrant, IEnumerable<decimal> lineAmounts)
+    {
+        var amounts = lineAmounts.ToList();
+        if (annualGrant < 0 || amounts.Any(a => a < 0))
+        {
+            return new Refusal("Amounts must not be negative.");
+        }
+        if (annualGrant is null)
+        {
+            return amounts.Count > 0 ? new Refusal("Enter the annual grant that the budget lines add up to.") : null;
+        }
+        var sum = amounts.Sum();
+        return amounts.Count > 0 && sum != annualGrant
+            ? new Refusal("The budget lines add up to {0} but the annual grant is {1}.", sum, annualGrant)
+            : null;
+    }
+
+    /// <summary>The last day of an agreement terminated by written notice received on <paramref name="noticeReceived"/>.</summary>
+    public static DateOnly EndAfterNotice(DateOnly noticeReceived, int noticeMonths) =>
+        noticeReceived.AddMonths(noticeMonths);
+
+    // ---- Steps of the agreement's life. Each returns why it is refused, or null after doing it. ----
+
+    public Refusal? Propose(DateOnly meetingDate, Actor by)
+    {
+        if (Stage != AgreementStage.Draft)
+        {
+            return new Refusal("Only a draft can be proposed to a board meeting.");
+        }
+        if (Goals.Count == 0)
+        {
+            return new Refusal("Add at least one goal before proposing the agreement.");
+        }
+        if (CheckBudget(AnnualGrant, BudgetLines.Select(l => l.Amount)) is { } budget)
+        {
+            return budget;
+        }
+        if (AnnualGrant is null)
+        {
+            return new Refusal("Enter the annual grant before proposing the agreement.");
+        }
+        if (BudgetLines.Count == 0 && AnnualGrant > 0)
+        {
+            return new Refusal("Add the budget lines before proposing the agreement.");
+        }
+        if (Parties.Count < 2)
+        {
+            return new Refusal("An agreement needs both parties before it can be proposed.");
+        }
+        Stage = AgreementStage.Proposed;
+        ProposedForMeetingOn = meetingDate;
+        Record(AgreementStep.Proposed, meetingDate, by, null);
+        return null;
+    }
+
+    /// <summary>Returns a proposal to draft, e.g. when the board sends it back.</summary>
+    public Refusal? Withdraw(Actor by, string? note)
+    {
+        if (Stage != AgreementStage.Proposed)
+        {
+            return new Refusal("Only a proposed agreement can be withdrawn to draft.");
+        }
+        Stage = AgreementStage.Draft;
+        ProposedForMeetingOn = null;
+        Record(AgreementStep.Withdrawn, null, by, note);
+        return null;
+    }
+
+    public Refusal? Decide(Decision decision, Actor by)
+    {
+        if (Stage != AgreementStage.Proposed)
+        {
+            return new Refusal("Only a proposed agreement can be decided.");
+        }
+        if (decision.DecidedOn is { } on && ProposedForMeetingOn is { } meeting && on < meeting)
+        {
+            return new Refusal("The decision date must not be before the board meeting it was proposed to ({0}).", meeting);
+        }
+        if (string.IsNullOrWhiteSpace(decision.CaseNumber))
+        {
+            return new Refusal("A decision needs its case number.");
+        }
+        Stage = AgreementStage.Decided;
+        Decision = decision;
+        Record(AgreementStep.Decided, decision.DecidedOn, by, $"{decision.Paragraph} {decision.CaseNumber}".Trim());
+        return null;
+    }
+
+    public Refusal? Sign(AgreementParty party, DateOnly signedOn, Actor by)
+    {
+        if (Stage != AgreementStage.Decided)
+        {
+            return new Refusal("The agreement can be signed only after it has been decided.");
+        }
+        if (!Parties.Contains(party))
+        {
+            return new Refusal("That party is not a party to this agreement.");
+        }
+        if (party.SignedOn is not null)
+        {
+            return new Refusal("{0} has already signed.", party.OrganisationName);
+        }
+        if (Decision?.DecidedOn is { } decided && signedOn < decided)
+        {
+            return new Refusal("The agreement cannot be signed before it was decided ({0}).", decided);
+        }
+        party.SignedOn = signedOn;
+        Record(AgreementStep.Signed, signedOn, by, party.OrganisationName);
+        if (Parties.All(p => p.SignedOn is not null))
+        {
+            Stage = AgreementStage.Signed;
+        }
+        return null;
+    }
+
+    public Refusal? Extend(DateOnly newEndDate, Decision decision, DateOnly today, Actor by)
+    {
+        if (Stage != AgreementStage.Signed || today > EndDate)
+        {
+            return new Refusal("Only a signed agreement that has not ended can be extended.");
+        }
+        if (LatestExtensionDate is not { } latest)
+        {
+            return new Refusal("This agreement has no latest extension date, so it cannot be extended.");
+        }
+        if (newEndDate <= EndDate)
+        {
+            return new Refusal("The new end date must be after the current end date ({0}).", EndDate);
+        }
+        if (newEndDate > latest)
+        {
+            return new Refusal("The new end date must not be after the latest extension date ({0}).", latest);
+        }
+        Extensions.Add(new AgreementExtension { PreviousEndDate = EndDate, NewEndDate = newEndDate, Decision = decision });
+        EndDate = newEndDate;
+        Record(AgreementStep.Extended, decision.DecidedOn, by, $"{newEndDate:yyyy-MM-dd}");
+        return null;
+    }
+
+    public Refusal? Terminate(DateOnly noticeReceivedOn, int? byOrganisationId, DateOnly today, Actor by)
+    {
+        if (Stage != AgreementStage.Signed || today > EndDate)
+        {
+            return new Refusal("Only a signed agreement that has not ended can be terminated.");
+        }
+        if (noticeReceivedOn < StartDate)
+        {
+            return new Refusal("The notice cannot be received before the agreement started ({0}).", StartDate);
+        }
+        if (noticeReceivedOn > today)
+        {
+            return new Refusal("The notice date cannot be in the future.");
+        }
+        var end = EndAfterNotice(noticeReceivedOn, NoticePeriodMonths);
+        Stage = AgreementStage.Terminated;
+        NoticeReceivedOn = noticeReceivedOn;
+        NoticeGivenByOrganisationId = byOrganisationId;
+        if (end < EndDate)
+        {
+            EndDate = end;
+        }
+        Record(AgreementStep.Terminated, noticeReceivedOn, by, $"{EndDate:yyyy-MM-dd}");
+        return null;
+    }
+
+    private void Record(AgreementStep step, DateOnly? occurredOn, Actor by, string? note) =>
+        Events.Add(new AgreementEvent
+        {
+            Step = step,
+            OccurredOn = occurredOn,
+            RecordedAt = by.At,
+            RecordedByUserId = by.UserId,
+            RecordedByName = by.Name,
+            Note = note,
+        });
+}
+
+/// <summary>Who does a step, and when it was recorded.</summary>
+public sealed record Actor(string? UserId, string Name, DateTimeOffset At);
+
+public class Invoicing
+{
+    /// <summary>How often, in words ("en gång per år").</summary>
+    public string? Frequency { get; set; }
+    public int? InvoicesPerYear { get; set; }
+    public DateOnly? LatestInvoiceDate { get; set; }
+    public int? PaymentTermsDays { get; set; }
+    public string? InvoiceAddress { get; set; }
+    public string? InvoiceReference { get; set; }
+}
+
+public class TargetGroup
+{
+    public string? Description { get; set; }
+    public int? AgeFrom { get; set; }
+    public int? AgeTo { get; set; }
+    public string? Area { get; set; }
+    public string? Need { get; set; }
+}
+
+/// <summary>The standing terms of the agreement, as text.</summary>
+public class StandingTerms
+{
+    public string? FollowUp { get; set; }
+    public string? Documentation { get; set; }
+    public string? Renegotiation { get; set; }
+    public string? Termination { get; set; }
+    public string? ForceMajeure { get; set; }
+    public string? Confidentiality { get; set; }
+    public string? FinalReport { get; set; }
+    public string? Signatures { get; set; }
+}
+
+/// <summary>A figure that supports the societal challenge, as a footnote in the document.</summary>
+public class ChallengeFigure
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public int FootnoteNumber { get; set; }
+    public required string Text { get; set; }
+    public decimal? Value { get; set; }
+    public string? Unit { get; set; }
+    public int? Year { get; set; }
+    public string? Area { get; set; }
+    /// <summary>Where the figure comes from; null when the agreement does not say.</summary>
+    public string? Source { get; set; }
+}
+
+public enum PartyRole { NonProfit, PublicBody }
+
+public class AgreementParty
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public int OrganisationId { get; set; }
+    public Organisations.Organisation Organisation { get; set; } = null!;
+    public PartyRole Role { get; set; }
+    public int SortOrder { get; set; }
+
+    /// <summary>As written in the agreement; the organisation's name may change later.</summary>
+    public required string OrganisationName { get; set; }
+    public string? OrganisationNumber { get; set; }
+    public string? Address { get; set; }
+    public string? ContactName { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? DecisionLevel { get; set; }
+    public string? SignatoryName { get; set; }
+    public string? SignatoryTitle { get; set; }
+    public DateOnly? SignedOn { get; set; }
+}
+
+public class CooperatingOrganisation
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+}
+
+public class Goal
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public int Number { get; set; }
+    public required string Title { get; set; }
+    public string? Problem { get; set; }
+    public string? Note { get; set; }
+    public List<ExpectedResult> ExpectedResults { get; set; } = [];
+    public List<Activity> Activities { get; set; } = [];
+}
+
+public enum TargetKind
+{
+    /// <summary>A total, e.g. 300 reached.</summary>
+    Count,
+    /// <summary>A count per event times a number of events, e.g. 2 fairs × 50 visitors.</summary>
+    CountPerEvent,
+    /// <summary>Shares by gender, e.g. 60 % / 40 %.</summary>
+    GenderShare,
+    /// <summary>A change measured before and after (för- och eftermätning).</summary>
+    PrePostChange,
+    /// <summary>Described in words only.</summary>
+    FreeText,
+}
+
+/// <summary>Förväntat resultat / mätetal: a measurable target under a goal.</summary>
+public class ExpectedResult
+{
+    public int Id { get; set; }
+    public int GoalId { get; set; }
+    public int SortOrder { get; set; }
+    public required string Description { get; set; }
+    public TargetKind Kind { get; set; }
+
+    /// <summary>Count: the total. CountPerEvent: per event.</summary>
+    public decimal? TargetValue { get; set; }
+    public int? EventCount { get; set; }
+    public string? Unit { get; set; }
+    public decimal? MenSharePercent { get; set; }
+    public decimal? WomenSharePercent { get; set; }
+
+    /// <summary>The party responsible for reporting it; null when the agreement names none.</summary>
+    public int? ResponsibleOrganisationId { get; set; }
+    public Organisations.Organisation? ResponsibleOrganisation { get; set; }
+
+    /// <summary>Set for a target added during the partnership ("Fler mätetal tas fram under partnerskapet").</summary>
+    public DateOnly? AddedOn { get; set; }
+    public int? AddedByDecisionId { get; set; }
+    public Decision? AddedByDecision { get; set; }
+    public string? Note { get; set; }
+
+    public decimal? TotalTarget => Kind switch
+    {
+        TargetKind.Count => TargetValue,
+        TargetKind.CountPerEvent when TargetValue is { } v && EventCount is { } n => v * n,
+        _ => null,
+    };
+
+    public static IEnumerable<Refusal> Check(TargetKind kind, decimal? value, int? events, decimal? men, decimal? women)
+    {
+        if (value < 0 || events < 0 || men < 0 || women < 0)
+        {
+            yield return new Refusal("Amounts must not be negative.");
+        }
+        switch (kind)
+        {
+            case TargetKind.Count when value is null:
+                yield return new Refusal("A count target needs a target value.");
+                break;
+            case TargetKind.CountPerEvent when value is null || events is null or 0:
+                yield return new Refusal("A per-event target needs the number of events and the value per event.");
+                break;
+            case TargetKind.GenderShare when men is null || women is null:
+                yield return new Refusal("A gender target needs the share of women and of men.");
+                break;
+            case TargetKind.GenderShare when men + women > 100:
+                yield return new Refusal("The shares of women and men must not exceed 100 %.");
+                break;
+        }
+    }
+}
+
+public class Activity
+{
+    public int Id { get; set; }
+    public int GoalId { get; set; }
+    public int SortOrder { get; set; }
+    public required string Description { get; set; }
+
+    /// <summary>"Resurser och ansvar" as the agreement words it.</summary>
+    public string? ResourcesAndResponsibility { get; set; }
+    public int? LeadOrganisationId { get; set; }
+}
+
+public enum GroupKind { SteeringGroup, WorkingGroup }
+
+public class GroupMember
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public GroupKind Group { get; set; }
+    public int SortOrder { get; set; }
+    public required string OrganisationName { get; set; }
+    public required string Role { get; set; }
+
+    /// <summary>Resource share in full-time equivalents (1,5 resurs = 1.5).</summary>
+    public decimal? Fte { get; set; }
+
+    /// <summary>Adjungerad: takes part without a vote.</summary>
+    public bool IsAdjunct { get; set; }
+    public string? PersonName { get; set; }
+}
+
+public class BudgetLine
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public int SortOrder { get; set; }
+    public required string CostType { get; set; }
+    public decimal Amount { get; set; }
+}
+
+public class InKindContribution
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public required string PartyName { get; set; }
+    public required string Description { get; set; }
+}
+
+public class AgreementExtension
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public DateOnly PreviousEndDate { get; set; }
+    public DateOnly NewEndDate { get; set; }
+    public int? DecisionId { get; set; }
+    public Decision? Decision { get; set; }
+}
+
+public enum AgreementStep { Created, Proposed, Withdrawn, Decided, Signed, Extended, Terminated }
+
+/// <summary>A step in the agreement's life: who recorded it and when, and the date it took effect.</summary>
+public class AgreementEvent
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public AgreementStep Step { get; set; }
+    public DateOnly? OccurredOn { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? RecordedByUserId { get; set; }
+    public required string RecordedByName { get; set; }
+    public string? Note { get; set; }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Samverka.Web.Features.Agreements;
+
+public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    /// <summary>Room for the longest section of a real agreement, with margin; longer input is refused by validation first.</summary>
+    public const int LongText = 20000;
+
+    public void Configure(EntityTypeBuilder<Agreement> b)
+    {
+        b.Property(a => a.Title).HasMaxLength(300);
+        foreach (var p in new[] { nameof(Agreement.SocietalChallenge), nameof(Agreement.Purpose), nameof(Agreement.Method), nameof(Agreement.Values), nameof(Agreement.ResourcesText), nameof(Agreement.EconomyText), nameof(Agreement.SteeringGroupText), nameof(Agreement.WorkingGroupText) })
+        {
+            b.Property(p).HasMaxLength(LongText);
+        }
+        b.HasIndex(a => new { a.PartnershipId, a.StartDate });
+        b.HasOne(a => a.Partnership).WithMany(p => p.Agreements).HasForeignKey(a => a.PartnershipId);
+        b.HasOne(a => a.Decision).WithMany().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        b.OwnsOne(a => a.Invoicing);
+        b.OwnsOne(a => a.TargetGroup);
+        b.OwnsOne(a => a.Terms, t =>
+        {
+            foreach (var p in typeof(StandingTerms).GetProperties())
+            {
+                t.Property(p.Name).HasMaxLength(LongText);
+            }
+        });
+        b.PrimitiveCollection(a => a.Agenda2030Goals);
+        b.HasMany(a => a.ChallengeFigures).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Parties).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.CooperatingOrganisations).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Goals).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.GroupMembers).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.BudgetLines).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.InKindContributions).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Extensions).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Events).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(a => a.BudgetTotal);
+    }
+}
+
+public sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
+{
+    public void Configure(EntityTypeBuilder<Goal> b)
+    {
+        b.Property(g => g.Title).HasMaxLength(500);
+        b.HasMany(g => g.ExpectedResults).WithOne().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(g => g.Activities).WithOne().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ExpectedResultConfiguration : IEntityTypeConfiguration<ExpectedResult>
+{
+    public void Configure(EntityTypeBuilder<ExpectedResult> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(x => x.ResponsibleOrganisation).WithMany().HasForeignKey(x => x.ResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.AddedByDecision).WithMany().HasForeignKey(x => x.AddedByDecisionId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.TotalTarget);
+    }
+}
+
+public sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<AgreementParty>
+{
+    public void Configure(EntityTypeBuilder<AgreementParty> b)
+    {
+        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class GroupMemberConfiguration : IEntityTypeConfiguration<GroupMember>
+{
+    public void Configure(EntityTypeBuilder<GroupMember> b) => b.Property(x => x.Group).HasConversion<string>().HasMaxLength(20);
+}
+
+public sealed class AgreementEventConfiguration : IEntityTypeConfiguration<AgreementEvent>
+{
+    public void Configure(EntityTypeBuilder<AgreementEvent> b) => b.Property(x => x.Step).HasConversion<string>().HasMaxLength(20);
+}
+
+public sealed class AgreementExtensionConfiguration : IEntityTypeConfiguration<AgreementExtension>
+{
+    public void Configure(EntityTypeBuilder<AgreementExtension> b) =>
+        b.HasOne(x => x.Decision).WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
+}

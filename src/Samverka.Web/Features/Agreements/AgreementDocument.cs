@@ -1,0 +1,359 @@
+using Samverka.Web.Features.Organisations;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>
+/// The whole agreement as the API reads and writes it. Children carry their id: a PUT updates those it names,
+/// adds those without an id and removes those left out, so ids (that later results point to) stay stable.
+/// </summary>
+public sealed record AgreementDocument
+{
+    public int? Id { get; init; }
+    public int PartnershipId { get; init; }
+    public Guid? Version { get; init; }
+    public required string Title { get; init; }
+    public DateOnly StartDate { get; init; }
+    public DateOnly EndDate { get; init; }
+    public DateOnly? LatestExtensionDate { get; init; }
+    public int NoticePeriodMonths { get; init; } = 3;
+    public bool PeriodKnownAsYearsOnly { get; init; }
+    public decimal? AnnualGrant { get; init; }
+    public string? SocietalChallenge { get; init; }
+    public string? Purpose { get; init; }
+    public string? Method { get; init; }
+    public string? Values { get; init; }
+    public TargetGroup? TargetGroup { get; init; }
+    public List<int>? Agenda2030Goals { get; init; }
+    public string? Agenda2030Text { get; init; }
+    public int? SteeringGroupIntervalMonths { get; init; }
+    public string? SteeringGroupText { get; init; }
+    public string? WorkingGroupCadence { get; init; }
+    public string? WorkingGroupText { get; init; }
+    public string? ResourcesText { get; init; }
+    public string? EconomyText { get; init; }
+    public Invoicing? Invoicing { get; init; }
+    public StandingTerms? Terms { get; init; }
+    public string? SourceNote { get; init; }
+    public List<ChallengeFigureDto>? ChallengeFigures { get; init; }
+    public List<PartyDto>? Parties { get; init; }
+    public List<CooperatingOrganisationDto>? CooperatingOrganisations { get; init; }
+    public List<GoalDto>? Goals { get; init; }
+    public List<GroupMemberDto>? GroupMembers { get; init; }
+    public List<BudgetLineDto>? BudgetLines { get; init; }
+    public List<InKindContributionDto>? InKindContributions { get; init; }
+
+    /// <summary>Read only: where the agreement is in its life.</summary>
+    public LifecycleView? Lifecycle { get; init; }
+
+    public static AgreementDocument From(Agreement a, DateOnly today) => new()
+    {
+        Id = a.Id,
+        PartnershipId = a.PartnershipId,
+        Version = a.Version,
+        Title = a.Title,
+        StartDate = a.StartDate,
+        EndDate = a.EndDate,
+        LatestExtensionDate = a.LatestExtensionDate,
+        NoticePeriodMonths = a.NoticePeriodMonths,
+        PeriodKnownAsYearsOnly = a.PeriodKnownAsYearsOnly,
+        AnnualGrant = a.AnnualGrant,
+        SocietalChallenge = a.SocietalChallenge,
+        Purpose = a.Purpose,
+        Method = a.Method,
+        Values = a.Values,
+        TargetGroup = a.TargetGroup,
+        Agenda2030Goals = a.Agenda2030Goals,
+        Agenda2030Text = a.Agenda2030Text,
+        SteeringGroupIntervalMonths = a.SteeringGroupIntervalMonths,
+        SteeringGroupText = a.SteeringGroupText,
+        WorkingGroupCadence = a.WorkingGroupCadence,
+        WorkingGroupText = a.WorkingGroupText,
+        ResourcesText = a.ResourcesText,
+        EconomyText = a.EconomyText,
+        Invoicing = a.Invoicing,
+        Terms = a.Terms,
+        SourceNote = a.SourceNote,
+        ChallengeFigures = [.. a.ChallengeFigures.OrderBy(f => f.FootnoteNumber).ThenBy(f => f.Id).Select(f => new ChallengeFigureDto(f.Id, f.FootnoteNumber, f.Text, f.Value, f.Unit, f.Year, f.Area, f.Source))],
+        Parties = [.. a.Parties.OrderBy(p => p.SortOrder).Select(p => new PartyDto(p.Id, p.OrganisationId, p.Role, p.OrganisationName, p.OrganisationNumber, p.Address, p.ContactName, p.ContactEmail, p.DecisionLevel, p.SignatoryName, p.SignatoryTitle, p.SignedOn))],
+        CooperatingOrganisations = [.. a.CooperatingOrganisations.OrderBy(c => c.Id).Select(c => new CooperatingOrganisationDto(c.Id, c.Name, c.Description))],
+        Goals = [.. a.Goals.OrderBy(g => g.Number).Select(g => new GoalDto(g.Id, g.Number, g.Title, g.Problem, g.Note,
+            [.. g.ExpectedResults.OrderBy(r => r.SortOrder).Select(r => new ExpectedResultDto(r.Id, r.Description, r.Kind, r.TargetValue, r.EventCount, r.Unit, r.MenSharePercent, r.WomenSharePercent, r.ResponsibleOrganisationId, r.AddedOn, r.AddedByDecisionId, r.Note))],
+            [.. g.Activities.OrderBy(x => x.SortOrder).Select(x => new ActivityDto(x.Id, x.Description, x.ResourcesAndResponsibility, x.LeadOrganisationId))]))],
+        GroupMembers = [.. a.GroupMembers.OrderBy(m => m.Group).ThenBy(m => m.SortOrder).Select(m => new GroupMemberDto(m.Id, m.Group, m.OrganisationName, m.Role, m.Fte, m.IsAdjunct, m.PersonName))],
+        BudgetLines = [.. a.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new BudgetLineDto(l.Id, l.CostType, l.Amount))],
+        InKindContributions = [.. a.InKindContributions.OrderBy(c => c.Id).Select(c => new InKindContributionDto(c.Id, c.PartyName, c.Description))],
+        Lifecycle = new LifecycleView(a.StatusOn(today), a.Stage, a.ProposedForMeetingOn,
+            a.Decision is { } d ? new DecisionView(d.DecidedOn, d.Paragraph, d.CaseNumber, d.Summary) : null,
+            a.NoticeReceivedOn,
+            [.. a.Extensions.OrderBy(e => e.NewEndDate).Select(e => new ExtensionView(e.PreviousEndDate, e.NewEndDate, e.Decision?.DecidedOn, e.Decision?.Paragraph))],
+            [.. a.Events.OrderBy(e => e.RecordedAt).ThenBy(e => e.Id).Select(e => new EventView(e.Step, e.OccurredOn, e.RecordedAt, e.RecordedByName, e.Note))]),
+    };
+}
+
+public sealed record ChallengeFigureDto(int? Id, int FootnoteNumber, string Text, decimal? Value, string? Unit, int? Year, string? Area, string? Source);
+public sealed record PartyDto(int? Id, int OrganisationId, PartyRole Role, string? OrganisationName, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionLevel, string? SignatoryName, string? SignatoryTitle, DateOnly? SignedOn);
+public sealed record CooperatingOrganisationDto(int? Id, string Name, string? Description);
+public sealed record GoalDto(int? Id, int Number, string Title, string? Problem, string? Note, List<ExpectedResultDto>? ExpectedResults, List<ActivityDto>? Activities);
+public sealed record ExpectedResultDto(int? Id, string Description, TargetKind Kind, decimal? TargetValue, int? EventCount, string? Unit, decimal? MenSharePercent, decimal? WomenSharePercent, int? ResponsibleOrganisationId, DateOnly? AddedOn, int? AddedByDecisionId, string? Note);
+public sealed record ActivityDto(int? Id, string Description, string? ResourcesAndResponsibility, int? LeadOrganisationId);
+public sealed record GroupMemberDto(int? Id, GroupKind Group, string OrganisationName, string Role, decimal? Fte, bool IsAdjunct, string? PersonName);
+public sealed record BudgetLineDto(int? Id, string CostType, decimal Amount);
+public sealed record InKindContributionDto(int? Id, string PartyName, string Description);
+public sealed record LifecycleView(AgreementStatus Status, AgreementStage Stage, DateOnly? ProposedForMeetingOn, DecisionView? Decision, DateOnly? NoticeReceivedOn, List<ExtensionView> Extensions, List<EventView> Events);
+public sealed record DecisionView(DateOnly? DecidedOn, string? Paragraph, string? CaseNumber, string Summary);
+public sealed record ExtensionView(DateOnly PreviousEndDate, DateOnly NewEndDate, DateOnly? DecidedOn, string? Paragraph);
+public sealed record EventView(AgreementStep Step, DateOnly? OccurredOn, DateTimeOffset RecordedAt, string RecordedBy, string? Note);
+
+/// <summary>A problem with one field of the input: the field's path (as the API names it) and the message key.</summary>
+public sealed record FieldProblem(string Field, Refusal Refusal);
+
+/// <summary>Checks an <see cref="AgreementDocument"/> and writes it onto an agreement. Used by the API and by every edit page.</summary>
+public static class AgreementRules
+{
+    public const int ShortText = 300;
+    public const int MediumText = 4000;
+
+    public static List<FieldProblem> Validate(AgreementDocument d, IReadOnlyDictionary<int, Organisation> organisations)
+    {
+        var problems = new List<FieldProblem>();
+        void Text(string field, string? value, int max, bool required = false)
+        {
+            if (required && string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add(new(field, new Refusal("This field is required.")));
+            }
+            else if (value?.Length > max)
+            {
+                problems.Add(new(field, new Refusal("The text is too long: {0} characters, at most {1}.", value.Length, max)));
+            }
+        }
+
+        Text("title", d.Title, ShortText, required: true);
+        foreach (var r in Agreement.CheckPeriod(d.StartDate, d.EndDate, d.LatestExtensionDate, d.NoticePeriodMonths))
+        {
+            problems.Add(new(r.Message.Contains("latest", StringComparison.Ordinal) ? "latestExtensionDate" : r.Message.Contains("notice", StringComparison.Ordinal) ? "noticePeriodMonths" : "endDate", r));
+        }
+        foreach (var (field, value) in new[]
+        {
+            ("societalChallenge", d.SocietalChallenge), ("purpose", d.Purpose), ("method", d.Method), ("values", d.Values),
+            ("steeringGroupText", d.SteeringGroupText), ("workingGroupText", d.WorkingGroupText), ("resourcesText", d.ResourcesText),
+            ("economyText", d.EconomyText), ("terms.followUp", d.Terms?.FollowUp), ("terms.documentation", d.Terms?.Documentation),
+            ("terms.renegotiation", d.Terms?.Renegotiation), ("terms.termination", d.Terms?.Termination), ("terms.forceMajeure", d.Terms?.ForceMajeure),
+            ("terms.confidentiality", d.Terms?.Confidentiality), ("terms.finalReport", d.Terms?.FinalReport), ("terms.signatures", d.Terms?.Signatures),
+        })
+        {
+            Text(field, value, AgreementConfiguration.LongText);
+        }
+        foreach (var (field, value) in new[]
+        {
+            ("agenda2030Text", d.Agenda2030Text), ("workingGroupCadence", d.WorkingGroupCadence), ("sourceNote", d.SourceNote),
+            ("targetGroup.description", d.TargetGroup?.Description), ("targetGroup.area", d.TargetGroup?.Area), ("targetGroup.need", d.TargetGroup?.Need),
+            ("invoicing.frequency", d.Invoicing?.Frequency), ("invoicing.invoiceAddress", d.Invoicing?.InvoiceAddress), ("invoicing.invoiceReference", d.Invoicing?.InvoiceReference),
+        })
+        {
+            Text(field, value, MediumText);
+        }
+        if (d.TargetGroup is { AgeFrom: { } from, AgeTo: { } to } && (from > to || from < 0 || to > 130))
+        {
+            problems.Add(new("targetGroup.ageTo", new Refusal("The age range is not valid.")));
+        }
+        if (d.Agenda2030Goals?.Any(g => g is < 1 or > 17) == true)
+        {
+            problems.Add(new("agenda2030Goals", new Refusal("Agenda 2030 has goals 1 to 17.")));
+        }
+        if (d.SteeringGroupIntervalMonths is < 1 or > 12)
+        {
+            problems.Add(new("steeringGroupIntervalMonths", new Refusal("The steering group meets every 1 to 12 months.")));
+        }
+        if (d.Invoicing is { PaymentTermsDays: < 0 or > 365 })
+        {
+            problems.Add(new("invoicing.paymentTermsDays", new Refusal("Payment terms must be between 0 and 365 days.")));
+        }
+        if (Agreement.CheckBudget(d.AnnualGrant, (d.BudgetLines ?? []).Select(l => l.Amount)) is { } budget)
+        {
+            problems.Add(new("budgetLines", budget));
+        }
+        foreach (var (line, i) in (d.BudgetLines ?? []).Select((l, i) => (l, i)))
+        {
+            Text($"budgetLines[{i}].costType", line.CostType, ShortText, required: true);
+        }
+        foreach (var (p, i) in (d.Parties ?? []).Select((p, i) => (p, i)))
+        {
+            if (!organisations.ContainsKey(p.OrganisationId))
+            {
+                problems.Add(new($"parties[{i}].organisationId", new Refusal("Choose an organisation from the register.")));
+            }
+            Text($"parties[{i}].contactName", p.ContactName, ShortText);
+            Text($"parties[{i}].contactEmail", p.ContactEmail, ShortText);
+            Text($"parties[{i}].address", p.Address, ShortText);
+            Text($"parties[{i}].signatoryName", p.SignatoryName, ShortText);
+            Text($"parties[{i}].signatoryTitle", p.SignatoryTitle, ShortText);
+        }
+        foreach (var (g, i) in (d.Goals ?? []).Select((g, i) => (g, i)))
+        {
+            Text($"goals[{i}].title", g.Title, ShortText * 2, required: true);
+            Text($"goals[{i}].problem", g.Problem, MediumText);
+            foreach (var (r, j) in (g.ExpectedResults ?? []).Select((r, j) => (r, j)))
+            {
+                Text($"goals[{i}].expectedResults[{j}].description", r.Description, MediumText, required: true);
+                problems.AddRange(ExpectedResult.Check(r.Kind, r.TargetValue, r.EventCount, r.MenSharePercent, r.WomenSharePercent)
+                    .Select(x => new FieldProblem($"goals[{i}].expectedResults[{j}]", x)));
+                if (r.ResponsibleOrganisationId is { } org && !organisations.ContainsKey(org))
+                {
+                    problems.Add(new($"goals[{i}].expectedResults[{j}].responsibleOrganisationId", new Refusal("Choose an organisation from the register.")));
+                }
+            }
+            foreach (var (x, j) in (g.Activities ?? []).Select((x, j) => (x, j)))
+            {
+                Text($"goals[{i}].activities[{j}].description", x.Description, MediumText, required: true);
+                Text($"goals[{i}].activities[{j}].resourcesAndResponsibility", x.ResourcesAndResponsibility, MediumText);
+            }
+        }
+        if ((d.Goals ?? []).GroupBy(g => g.Number).Any(g => g.Count() > 1))
+        {
+            problems.Add(new("goals", new Refusal("Two goals have the same number.")));
+        }
+        foreach (var (m, i) in (d.GroupMembers ?? []).Select((m, i) => (m, i)))
+        {
+            Text($"groupMembers[{i}].organisationName", m.OrganisationName, ShortText, required: true);
+            Text($"groupMembers[{i}].role", m.Role, ShortText, required: true);
+            if (m.Fte is < 0 or > 100)
+            {
+                problems.Add(new($"groupMembers[{i}].fte", new Refusal("Amounts must not be negative.")));
+            }
+        }
+        foreach (var (c, i) in (d.CooperatingOrganisations ?? []).Select((c, i) => (c, i)))
+        {
+            Text($"cooperatingOrganisations[{i}].name", c.Name, ShortText, required: true);
+        }
+        foreach (var (c, i) in (d.InKindContributions ?? []).Select((c, i) => (c, i)))
+        {
+            Text($"inKindContributions[{i}].partyName", c.PartyName, ShortText, required: true);
+            Text($"inKindContributions[{i}].description", c.Description, MediumText, required: true);
+        }
+        foreach (var (f, i) in (d.ChallengeFigures ?? []).Select((f, i) => (f, i)))
+        {
+            Text($"challengeFigures[{i}].text", f.Text, MediumText, required: true);
+        }
+        return problems;
+    }
+
+    /// <summary>Writes a validated document onto the agreement; lifecycle fields are never written here.</summary>
+    public static void Apply(AgreementDocument d, Agreement a, IReadOnlyDictionary<int, Organisation> organisations)
+    {
+        a.Title = d.Title.Trim();
+        a.StartDate = d.StartDate;
+        a.EndDate = d.EndDate;
+        a.LatestExtensionDate = d.LatestExtensionDate;
+        a.NoticePeriodMonths = d.NoticePeriodMonths;
+        a.PeriodKnownAsYearsOnly = d.PeriodKnownAsYearsOnly;
+        a.AnnualGrant = d.AnnualGrant;
+        a.SocietalChallenge = d.SocietalChallenge;
+        a.Purpose = d.Purpose;
+        a.Method = d.Method;
+        a.Values = d.Values;
+        a.TargetGroup = d.TargetGroup ?? new TargetGroup();
+        a.Agenda2030Goals = [.. (d.Agenda2030Goals ?? []).Distinct().Order()];
+        a.Agenda2030Text = d.Agenda2030Text;
+        a.SteeringGroupIntervalMonths = d.SteeringGroupIntervalMonths;
+        a.SteeringGroupText = d.SteeringGroupText;
+        a.WorkingGroupCadence = d.WorkingGroupCadence;
+        a.WorkingGroupText = d.WorkingGroupText;
+        a.ResourcesText = d.ResourcesText;
+        a.EconomyText = d.EconomyText;
+        a.Invoicing = d.Invoicing ?? new Invoicing();
+        a.Terms = d.Terms ?? new StandingTerms();
+        a.SourceNote = d.SourceNote;
+
+        if (d.ChallengeFigures is { } figures)
+        {
+            Merge(a.ChallengeFigures, figures, f => f.Id, x => x.Id, x => new ChallengeFigure { Text = x.Text }, (x, f) =>
+            {
+                f.FootnoteNumber = x.FootnoteNumber; f.Text = x.Text; f.Value = x.Value; f.Unit = x.Unit; f.Year = x.Year; f.Area = x.Area; f.Source = x.Source;
+            });
+        }
+        if (d.Parties is { } parties)
+        {
+            var order = 0;
+            Merge(a.Parties, parties, p => p.Id, x => x.Id, x => new AgreementParty { OrganisationName = "" }, (x, p) =>
+            {
+                var org = organisations[x.OrganisationId];
+                p.OrganisationId = org.Id;
+                p.Role = x.Role;
+                p.SortOrder = order++;
+                p.OrganisationName = string.IsNullOrWhiteSpace(x.OrganisationName) ? org.Name : x.OrganisationName.Trim();
+                p.OrganisationNumber = x.OrganisationNumber ?? org.OrganisationNumber;
+                p.Address = x.Address ?? org.Address;
+                p.ContactName = x.ContactName ?? org.ContactName;
+                p.ContactEmail = x.ContactEmail ?? org.ContactEmail;
+                p.DecisionLevel = x.DecisionLevel ?? org.DecisionMakingBody;
+                p.SignatoryName = x.SignatoryName;
+                p.SignatoryTitle = x.SignatoryTitle;
+            });
+        }
+        if (d.CooperatingOrganisations is { } coop)
+        {
+            Merge(a.CooperatingOrganisations, coop, c => c.Id, x => x.Id, x => new CooperatingOrganisation { Name = x.Name }, (x, c) => { c.Name = x.Name; c.Description = x.Description; });
+        }
+        if (d.Goals is { } goals)
+        {
+            Merge(a.Goals, goals, g => g.Id, x => x.Id, x => new Goal { Title = x.Title }, (x, g) =>
+            {
+                g.Number = x.Number; g.Title = x.Title; g.Problem = x.Problem; g.Note = x.Note;
+                if (x.ExpectedResults is { } results)
+                {
+                    var order = 0;
+                    Merge(g.ExpectedResults, results, r => r.Id, y => y.Id, y => new ExpectedResult { Description = y.Description }, (y, r) =>
+                    {
+                        r.SortOrder = order++; r.Description = y.Description; r.Kind = y.Kind; r.TargetValue = y.TargetValue; r.EventCount = y.EventCount;
+                        r.Unit = y.Unit; r.MenSharePercent = y.MenSharePercent; r.WomenSharePercent = y.WomenSharePercent;
+                        r.ResponsibleOrganisationId = y.ResponsibleOrganisationId; r.AddedOn = y.AddedOn; r.AddedByDecisionId = y.AddedByDecisionId; r.Note = y.Note;
+                    });
+                }
+                if (x.Activities is { } activities)
+                {
+                    var order = 0;
+                    Merge(g.Activities, activities, r => r.Id, y => y.Id, y => new Activity { Description = y.Description }, (y, r) =>
+                    {
+                        r.SortOrder = order++; r.Description = y.Description; r.ResourcesAndResponsibility = y.ResourcesAndResponsibility; r.LeadOrganisationId = y.LeadOrganisationId;
+                    });
+                }
+            });
+        }
+        if (d.GroupMembers is { } members)
+        {
+            var order = 0;
+            Merge(a.GroupMembers, members, m => m.Id, x => x.Id, x => new GroupMember { OrganisationName = x.OrganisationName, Role = x.Role }, (x, m) =>
+            {
+                m.Group = x.Group; m.SortOrder = order++; m.OrganisationName = x.OrganisationName; m.Role = x.Role; m.Fte = x.Fte; m.IsAdjunct = x.IsAdjunct; m.PersonName = x.PersonName;
+            });
+        }
+        if (d.BudgetLines is { } lines)
+        {
+            var order = 0;
+            Merge(a.BudgetLines, lines, l => l.Id, x => x.Id, x => new BudgetLine { CostType = x.CostType }, (x, l) => { l.SortOrder = order++; l.CostType = x.CostType.Trim(); l.Amount = x.Amount; });
+        }
+        if (d.InKindContributions is { } inKind)
+        {
+            Merge(a.InKindContributions, inKind, c => c.Id, x => x.Id, x => new InKindContribution { PartyName = x.PartyName, Description = x.Description }, (x, c) => { c.PartyName = x.PartyName; c.Description = x.Description; });
+        }
+    }
+
+    /// <summary>Updates items whose id is given, adds items without one, removes items not named.</summary>
+    public static void Merge<TEntity, TDto>(List<TEntity> existing, IEnumerable<TDto> wanted, Func<TEntity, int> idOf, Func<TDto, int?> dtoId, Func<TDto, TEntity> create, Action<TDto, TEntity> update)
+    {
+        var wantedList = wanted.ToList();
+        var keep = wantedList.Select(dtoId).Where(id => id is > 0).Select(id => id!.Value).ToHashSet();
+        existing.RemoveAll(e => idOf(e) > 0 && !keep.Contains(idOf(e)));
+        foreach (var dto in wantedList)
+        {
+            var entity = dtoId(dto) is > 0 and var id ? existing.FirstOrDefault(e => idOf(e) == id) : default;
+            if (entity is null)
+            {
+                entity = create(dto);
+                existing.Add(entity);
+            }
+            update(dto, entity);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>Rules that need the database or the signed-in user; shared by pages and API.</summary>
+public static class AgreementEditing
+{
+    public static Actor ActorOf(ClaimsPrincipal user, TimeProvider clock) => new(user.UserId(), user.DisplayNameOf(), clock.GetUtcNow());
+
+    public static AgreementEvent Created(ClaimsPrincipal user, TimeProvider clock) => new()
+    {
+        Step = AgreementStep.Created,
+        RecordedAt = clock.GetUtcNow(),
+        RecordedByUserId = user.UserId(),
+        RecordedByName = user.DisplayNameOf(),
+    };
+
+    /// <summary>What the board decided is what the parties sign: after the decision the text changes only through an amendment.</summary>
+    public static Refusal? CheckEditable(Agreement a) =>
+        a.Stage is AgreementStage.Draft or AgreementStage.Proposed
+            ? null
+            : new Refusal("A decided agreement cannot be edited; changes are made through an amendment.");
+
+    /// <summary>A partnership's agreements follow one another: no two periods overlap.</summary>
+    public static async Task<List<FieldProblem>> CheckConsecutiveAsync(AppDbContext db, int partnershipId, int? exceptAgreementId, DateOnly start, DateOnly end)
+    {
+        var overlapping = await db.Agreements.AsNoTracking()
+            .Where(a => a.PartnershipId == partnershipId && a.Id != exceptAgreementId && a.StartDate <= end && a.EndDate >= start)
+            .Select(a => new { a.Title, a.StartDate, a.EndDate })
+            .FirstOrDefaultAsync();
+        return overlapping is null
+            ? []
+            : [new FieldProblem("startDate", new Refusal("The period overlaps the agreement \"{0}\" ({1} – {2}); a partnership's agreements follow one another.", overlapping.Title, overlapping.StartDate, overlapping.EndDate))];
+    }
+}

@@ -1,0 +1,51 @@
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>Text keys for the agreement's enums and the period as people write it.</summary>
+public static class AgreementTexts
+{
+    public static string Status(AgreementStatus s) => s switch
+    {
+        AgreementStatus.Draft => "Draft",
+        AgreementStatus.Proposed => "Proposed",
+        AgreementStatus.Decided => "Decided",
+        AgreementStatus.Signed => "Signed",
+        AgreementStatus.Active => "Active",
+        AgreementStatus.Extended => "Extended",
+        AgreementStatus.Ended => "Ended",
+        AgreementStatus.Terminated => "Terminated",
+        _ => s.ToString(),
+    };
+
+    public static string Step(AgreementStep s) => s switch
+    {
+        AgreementStep.Created => "Created",
+        AgreementStep.Proposed => "Proposed to board meeting",
+        AgreementStep.Withdrawn => "Withdrawn to draft",
+        AgreementStep.Decided => "Decided",
+        AgreementStep.Signed => "Signed",
+        AgreementStep.Extended => "Extended",
+        AgreementStep.Terminated => "Terminated",
+        _ => s.ToString(),
+    };
+
+    public static string Kind(TargetKind k) => k switch
+    {
+        TargetKind.Count => "Count",
+        TargetKind.CountPerEvent => "Count per event",
+        TargetKind.GenderShare => "Share by gender",
+        TargetKind.PrePostChange => "Change before/after",
+        TargetKind.FreeText => "Free text",
+        _ => k.ToString(),
+    };
+
+    public static string Group(GroupKind g) => g == GroupKind.SteeringGroup ? "Steering group" : "Working group";
+
+    public static string Role(PartyRole r) => r == PartyRole.NonProfit ? "Non-profit organisation" : "Public body";
+
+    public static string Period(DateOnly? start, DateOnly? end, bool yearsOnly) =>
+        start is not { } s || end is not { } e ? ""
+        : yearsOnly ? (s.Year == e.Year ? $"{s.Year}" : $"{s.Year}–{e.Year}")
+        : $"{Format.Date(s)} – {Format.Date(e)}";
+}

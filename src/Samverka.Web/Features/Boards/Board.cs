@@ -1,0 +1,43 @@
+using Samverka.Web.Data;
+
+namespace Samverka.Web.Features.Boards;
+
+/// <summary>A political board (nämnd) with the administration (förvaltning) that serves it.</summary>
+public class Board : VersionedEntity
+{
+    public required string Name { get; set; }
+    public required string AdministrationName { get; set; }
+
+    /// <summary>The prefix of the board's case numbers, e.g. "JÄRVA" in "JÄRVA 2023/549".</summary>
+    public required string CaseNumberPrefix { get; set; }
+
+    /// <summary>Set when this board was merged into or renamed to another (Rinkeby-Kista → Järva).</summary>
+    public int? SuccessorId { get; set; }
+    public Board? Successor { get; set; }
+
+    /// <summary>When the board ceased; null while it exists or when the sources do not say.</summary>
+    public DateOnly? EndedOn { get; set; }
+
+    public List<Board> Predecessors { get; set; } = [];
+
+    public bool IsCurrent => SuccessorId is null;
+
+    /// <summary>The ids of this board and every board it succeeded, at any depth.</summary>
+    public static IReadOnlySet<int> WithPredecessors(int boardId, IEnumerable<(int Id, int? SuccessorId)> all)
+    {
+        var list = all.ToList();
+        var result = new HashSet<int> { boardId };
+        var frontier = new Queue<int>([boardId]);
+        while (frontier.TryDequeue(out var current))
+        {
+            foreach (var b in list.Where(b => b.SuccessorId == current))
+            {
+                if (result.Add(b.Id))
+                {
+                    frontier.Enqueue(b.Id);
+                }
+            }
+        }
+        return result;
+    }
+}

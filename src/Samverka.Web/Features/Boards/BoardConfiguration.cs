@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Samverka.Web.Features.Boards;
+
+public sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
+{
+    public void Configure(EntityTypeBuilder<Board> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.CaseNumberPrefix).HasMaxLength(30);
+        b.HasIndex(x => x.Name).IsUnique();
+        b.HasOne(x => x.Successor).WithMany(x => x.Predecessors).HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.IsCurrent);
+    }
+}

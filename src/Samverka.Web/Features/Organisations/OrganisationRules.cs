@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Agreements;
+
+namespace Samverka.Web.Features.Organisations;
+
+public sealed record OrganisationInput(string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, Guid? Version);
+
+public sealed record OrganisationView(int Id, string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, List<FormerNameView> FormerNames, Guid Version)
+{
+    public static OrganisationView From(Organisation o) => new(o.Id, o.Name, o.Kind, o.OrganisationNumber, o.Address, o.ContactName, o.ContactEmail, o.DecisionMakingBody,
+        [.. o.FormerNames.OrderBy(n => n.Id).Select(n => new FormerNameView(n.Name, n.UsedUntil))], o.Version);
+}
+
+public sealed record FormerNameView(string Name, DateOnly? UsedUntil);
+
+public static class OrganisationRules
+{
+    /// <summary>Checks the input; on success <paramref name="number"/> is the normalised org.nr (or null when none was given).</summary>
+    public static async Task<(List<FieldProblem> Problems, string? Number)> ValidateAsync(OrganisationInput input, AppDbContext db, int? exceptId)
+    {
+        var problems = new List<FieldProblem>();
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            problems.Add(new("name", new Refusal("This field is required.")));
+        }
+        else if (input.Name.Length > AgreementRules.ShortText)
+        {
+            problems.Add(new("name", new Refusal("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
+        }
+        foreach (var (field, value) in new[] { ("address", input.Address), ("contactName", input.ContactName), ("contactEmail", input.ContactEmail), ("decisionMakingBody", input.DecisionMakingBody) })
+        {
+            if (value?.Length > AgreementRules.ShortText)
+            {
+                problems.Add(new(field, new Refusal("The text is too long: {0} characters, at most {1}.", value.Length, AgreementRules.ShortText)));
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(input.ContactEmail) && !System.Net.Mail.MailAddress.TryCreate(input.ContactEmail.Trim(), out _))
+        {
+            problems.Add(new("contactEmail", new Refusal("Enter an e-mail address such as namn@exempel.se.")));
+        }
+        string? number = null;
+        if (!string.IsNullOrWhiteSpace(input.OrganisationNumber))
+        {
+            switch (Organisations.OrganisationNumber.TryParse(input.OrganisationNumber, out var parsed))
+            {
+                case Organisations.OrganisationNumber.Problem.WrongFormat:
+                    problems.Add(new("organisationNumber", new Refusal("An organisationsnummer has ten digits, written NNNNNN-NNNN.")));
+                    break;
+                case Organisations.OrganisationNumber.Problem.WrongCheckDigit:
+                    problems.Add(new("organisationNumber", new Refusal("The organisationsnummer {0} is not valid: its check digit is wrong. Check for a typing error.", input.OrganisationNumber.Trim())));
+                    break;
+                default:
+                    number = parsed!.Value.Value;
+                    var taken = await db.Organisations.Where(o => o.OrganisationNumber == number && o.Id != exceptId).Select(o => o.Name).FirstOrDefaultAsync();
+                    if (taken is not null)
+                    {
+                        problems.Add(new("organisationNumber", new Refusal("The organisationsnummer {0} is already registered for {1}.", number, taken)));
+                    }
+                    break;
+            }
+        }
+        return (problems, number);
+    }
+
+    public static void Apply(OrganisationInput input, string? number, Organisation o, DateOnly today)
+    {
+        if (o.Id == 0)
+        {
+            o.Name = input.Name.Trim();
+        }
+        else
+        {
+            o.Rename(input.Name, today);
+        }
+        o.Kind = input.Kind;
+        o.OrganisationNumber = number;
+        o.Address = Clean(input.Address);
+        o.ContactName = Clean(input.ContactName);
+        o.ContactEmail = Clean(input.ContactEmail);
+        o.DecisionMakingBody = Clean(input.DecisionMakingBody);
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Boards;
+
+namespace Samverka.Web.Features.Partnerships;
+
+public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? BoardId { get; set; }
+    [BindProperty(SupportsGet = true)] public AgreementStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+
+    public PortfolioView View { get; private set; } = new([], []);
+    public List<Board> Boards { get; private set; } = [];
+    public bool CanCreate { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var visible = await access.VisibleAsync(User);
+        var boardIds = await visible.Select(p => p.BoardId).Distinct().ToListAsync();
+        var scope = await access.BoardScopeAsync(User);
+        Boards = await db.Boards.AsNoTracking().Where(b => boardIds.Contains(b.Id) || scope.Contains(b.Id)).OrderBy(b => b.Name).ToListAsync();
+        View = await Portfolio.LoadAsync(visible, BoardId, Status, Year, clock.Today());
+        CanCreate = Accounts.SamverkaClaims.IsAdministration(User);
+    }
+}

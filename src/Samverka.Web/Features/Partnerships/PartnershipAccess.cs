@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Boards;
+
+namespace Samverka.Web.Features.Partnerships;
+
+public enum PartnershipOperation
+{
+    Read,
+    /// <summary>Create and change agreements and take them through their life.</summary>
+    Edit,
+    /// <summary>Record figures and reports into the partnership.</summary>
+    Report,
+    Attest,
+}
+
+/// <summary>
+/// Who may see and do what, per partnership. Deny by default: a user sees a partnership only through a rule below,
+/// and pages and API call the same methods. A partnership the user may not see is "not found" (404), never "forbidden",
+/// so its existence is not revealed.
+/// </summary>
+public sealed class PartnershipAccess(AppDbContext db)
+{
+    private IReadOnlySet<int>? boardScope;
+
+    /// <summary>The boards whose partnerships an administration user or board member works with: theirs and its predecessors.</summary>
+    public async Task<IReadOnlySet<int>> BoardScopeAsync(ClaimsPrincipal user)
+    {
+        if (boardScope is not null)
+        {
+            return boardScope;
+        }
+        if (user.BoardId() is not { } boardId)
+        {
+            return boardScope = new HashSet<int>();
+        }
+        var boards = await db.Boards.AsNoTracking().Select(b => new { b.Id, b.SuccessorId }).ToListAsync();
+        return boardScope = Board.WithPredecessors(boardId, boards.Select(b => (b.Id, b.SuccessorId)));
+    }
+
+    public async Task<IQueryable<Partnership>> VisibleAsync(ClaimsPrincipal user)
+    {
+        var all = db.Partnerships.AsQueryable();
+        var userId = user.UserId();
+        switch (user.SamverkaRole())
+        {
+            case UserRole.Coordinator or UserRole.CaseOfficer or UserRole.AttestingHead:
+                var scope = (await BoardScopeAsync(user)).ToList();
+                return all.Where(p => scope.Contains(p.BoardId));
+            case UserRole.BoardMember:
+                var boards = (await BoardScopeAsync(user)).ToList();
+                return all.Where(p => boards.Contains(p.BoardId) && p.Agreements.Any(a => a.Stage >= AgreementStage.Decided));
+            case UserRole.PartnerUser when user.OrganisationId() is { } org:
+                return all.Where(p => p.OrganisationId == org);
+            case UserRole.SteeringGroupMember when userId is not null:
+                return all.Where(p => p.Members.Any(m => m.UserId == userId));
+            default:
+                return all.Where(p => false);
+        }
+    }
+
+    /// <summary>Agreements of visible partnerships; board members see only decided ones.</summary>
+    public async Task<IQueryable<Agreement>> VisibleAgreementsAsync(ClaimsPrincipal user)
+    {
+        var partnerships = await VisibleAsync(user);
+        var agreements = db.Agreements.Where(a => partnerships.Any(p => p.Id == a.PartnershipId));
+        return user.SamverkaRole() == UserRole.BoardMember
+            ? agreements.Where(a => a.Stage >= AgreementStage.Decided)
+            : agreements;
+    }
+
+    public async Task<bool> CanSeeAsync(ClaimsPrincipal user, int partnershipId) =>
+        await (await VisibleAsync(user)).AnyAsync(p => p.Id == partnershipId);
+
+    /// <summary>Null when allowed; otherwise why not (shown to the user). Call only for a partnership the user can see.</summary>
+    public static Refusal? Check(ClaimsPrincipal user, Partnership partnership, PartnershipOperation operation)
+    {
+        var role = user.SamverkaRole();
+        return operation switch
+        {
+            PartnershipOperation.Read => null,
+            PartnershipOperation.Edit when user.IsAdministration() => null,
+            PartnershipOperation.Edit => new Refusal("Only the administration's coordinator or case officer can change agreements."),
+            PartnershipOperation.Report when user.IsAdministration() => null,
+            PartnershipOperation.Report when role == UserRole.PartnerUser && user.OrganisationId() == partnership.OrganisationId => null,
+            PartnershipOperation.Report => new Refusal("Only the partner organisation and the administration can report."),
+            PartnershipOperation.Attest when role == UserRole.AttestingHead => null,
+            PartnershipOperation.Attest => new Refusal("Only an attesting head can attest."),
+            _ => new Refusal("Not allowed."),
+        };
+    }
+
+    /// <summary>May the user create partnerships for this board?</summary>
+    public async Task<bool> CanCreateForBoardAsync(ClaimsPrincipal user, int boardId) =>
+        user.IsAdministration() && (await BoardScopeAsync(user)).Contains(boardId);
+}

@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Organisations;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Partnerships;
+
+public sealed record PartnershipInput(string Name, int BoardId, int OrganisationId, string? CaseNumber, string? Description);
+public sealed record PartnershipView(int Id, string Name, int BoardId, string Board, int OrganisationId, string Organisation, string? CaseNumber, string? Description, Guid Version, List<AgreementRow> Agreements);
+
+public static class PartnershipsApi
+{
+    public static void MapPartnershipsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/partnerships").WithTags("Partnerships");
+
+        g.MapGet("/", async Task<Ok<PortfolioView>> (int? boardId, AgreementStatus? status, int? year, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock) =>
+            TypedResults.Ok(await Portfolio.LoadAsync(await access.VisibleAsync(user), boardId, status, year, clock.Today())))
+            .WithSummary("The portfolio: partnerships with their current agreement, and the total granted per year");
+
+        g.MapGet("/{id:int}", async Task<Results<Ok<PartnershipView>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock) =>
+        {
+            var p = await (await access.VisibleAsync(user)).AsNoTracking().Include(x => x.Board).Include(x => x.Organisation).FirstOrDefaultAsync(x => x.Id == id);
+            if (p is null)
+            {
+                return TypedResults.NotFound();
+            }
+            var today = clock.Today();
+            var agreements = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Where(a => a.PartnershipId == id).OrderBy(a => a.StartDate)
+                .Select(a => new { a.Id, a.Title, a.Stage, a.StartDate, a.EndDate, a.AnnualGrant, Extended = a.Extensions.Any() }).ToListAsync();
+            return TypedResults.Ok(new PartnershipView(p.Id, p.Name, p.BoardId, p.Board.Name, p.OrganisationId, p.Organisation.Name, p.CaseNumber, p.Description, p.Version,
+                [.. agreements.Select(a => new AgreementRow(a.Id, id, a.Title, Agreement.StatusFor(a.Stage, a.StartDate, a.EndDate, a.Extended, today), a.StartDate, a.EndDate, a.AnnualGrant))]));
+        });
+
+        g.MapPost("/", async Task<Results<Created<PartnershipView>, ValidationProblem, ProblemHttpResult>> (PartnershipInput input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t) =>
+        {
+            if (!await access.CanCreateForBoardAsync(user, input.BoardId))
+            {
+                return TypedResults.Problem(t["Only the administration's coordinator or case officer can change agreements."], statusCode: StatusCodes.Status403Forbidden);
+            }
+            var problems = await PartnershipRules.ValidateAsync(input, db);
+            if (problems.Count > 0)
+            {
+                return ApiProblems.Invalid(problems, t);
+            }
+            var p = PartnershipRules.Create(input);
+            db.Partnerships.Add(p);
+            await db.SaveChangesAsync();
+            await db.Entry(p).Reference(x => x.Board).LoadAsync();
+            await db.Entry(p).Reference(x => x.Organisation).LoadAsync();
+            return TypedResults.Created($"/api/partnerships/{p.Id}", new PartnershipView(p.Id, p.Name, p.BoardId, p.Board.Name, p.OrganisationId, p.Organisation.Name, p.CaseNumber, p.Description, p.Version, []));
+        }).WithSummary("Start a partnership between a board and an organisation");
+    }
+}
+
+public static class PartnershipRules
+{
+    private static readonly System.Text.RegularExpressions.Regex CaseNumberPattern = new(@"^\p{Lu}[\p{Lu}\-]* \d{4}/\d{1,6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static async Task<List<FieldProblem>> ValidateAsync(PartnershipInput input, AppDbContext db)
+    {
+        var problems = new List<FieldProblem>();
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            problems.Add(new("name", new Refusal("This field is required.")));
+        }
+        else if (input.Name.Length > AgreementRules.ShortText)
+        {
+            problems.Add(new("name", new Refusal("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
+        }
+        if (input.Description?.Length > AgreementRules.MediumText)
+        {
+            problems.Add(new("description", new Refusal("The text is too long: {0} characters, at most {1}.", input.Description.Length, AgreementRules.MediumText)));
+        }
+        var board = await db.Boards.FindAsync(input.BoardId);
+        if (board is null)
+        {
+            problems.Add(new("boardId", new Refusal("Choose a board.")));
+        }
+        if (!await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId && o.Kind == OrganisationKind.NonProfit))
+        {
+            problems.Add(new("organisationId", new Refusal("Choose a non-profit organisation from the register.")));
+        }
+        if (!string.IsNullOrWhiteSpace(input.CaseNumber))
+        {
+            var cn = input.CaseNumber.Trim();
+            if (!CaseNumberPattern.IsMatch(cn))
+            {
+                problems.Add(new("caseNumber", new Refusal("A case number is written like JÄRVA 2023/549.")));
+            }
+            else if (board is not null && !cn.StartsWith(board.CaseNumberPrefix + " ", StringComparison.Ordinal))
+            {
+                problems.Add(new("caseNumber", new Refusal("The board's case numbers begin with {0}.", board.CaseNumberPrefix)));
+            }
+        }
+        return problems;
+    }
+
+    public static Partnership Create(PartnershipInput input) => new()
+    {
+        Name = input.Name.Trim(),
+        BoardId = input.BoardId,
+        OrganisationId = input.OrganisationId,
+        CaseNumber = string.IsNullOrWhiteSpace(input.CaseNumber) ? null : input.CaseNumber.Trim(),
+        Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(),
+    };
+}

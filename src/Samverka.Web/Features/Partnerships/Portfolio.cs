@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Features.Agreements;
+
+namespace Samverka.Web.Features.Partnerships;
+
+public sealed record PortfolioRow(int PartnershipId, string Name, string Organisation, int OrganisationId, string Board, string? CaseNumber,
+    int? AgreementId, AgreementStatus? Status, DateOnly? StartDate, DateOnly? EndDate, bool YearsOnly, decimal? AnnualGrant);
+
+public sealed record YearTotal(int Year, decimal Granted, int Agreements, int WithUnknownGrant);
+
+public sealed record PortfolioView(List<PortfolioRow> Rows, List<YearTotal> TotalsPerYear);
+
+/// <summary>A board's partnerships at a glance: the current agreement of each, and what is granted per year.</summary>
+public static class Portfolio
+{
+    public static async Task<PortfolioView> LoadAsync(IQueryable<Partnership> visible, int? boardId, AgreementStatus? status, int? year, DateOnly today)
+    {
+        var q = visible.AsNoTracking();
+        if (boardId is { } b)
+        {
+            q = q.Where(p => p.BoardId == b);
+        }
+        var partnerships = await q
+            .Select(p => new
+            {
+                p.Id, p.Name, Organisation = p.Organisation.Name, p.OrganisationId, Board = p.Board.Name, p.CaseNumber,
+                Agreements = p.Agreements.Select(a => new { a.Id, a.Stage, a.StartDate, a.EndDate, a.PeriodKnownAsYearsOnly, a.AnnualGrant, Extended = a.Extensions.Any() }).ToList(),
+            })
+            .OrderBy(p => p.Name)
+            .ToListAsync();
+
+        var rows = new List<PortfolioRow>();
+        var totals = new Dictionary<int, (decimal Sum, int Count, int Unknown)>();
+        foreach (var p in partnerships)
+        {
+            foreach (var a in p.Agreements.Where(a => a.Stage >= AgreementStage.Decided))
+            {
+                for (var y = a.StartDate.Year; y <= a.EndDate.Year; y++)
+                {
+                    var t = totals.GetValueOrDefault(y);
+                    totals[y] = (t.Sum + (a.AnnualGrant ?? 0), t.Count + 1, t.Unknown + (a.AnnualGrant is null ? 1 : 0));
+                }
+            }
+            // The agreement that describes the partnership: the one covering the chosen year, else the latest.
+            var ordered = p.Agreements.OrderByDescending(a => a.StartDate).ToList();
+            var current = year is { } yr
+                ? ordered.FirstOrDefault(a => a.StartDate.Year <= yr && a.EndDate.Year >= yr)
+                : ordered.FirstOrDefault();
+            if (year is not null && current is null)
+            {
+                continue;
+            }
+            var st = current is null ? (AgreementStatus?)null : Agreement.StatusFor(current.Stage, current.StartDate, current.EndDate, current.Extended, today);
+            if (status is not null && st != status)
+            {
+                continue;
+            }
+            rows.Add(new PortfolioRow(p.Id, p.Name, p.Organisation, p.OrganisationId, p.Board, p.CaseNumber, current?.Id, st, current?.StartDate, current?.EndDate, current?.PeriodKnownAsYearsOnly ?? false, current?.AnnualGrant));
+        }
+        return new PortfolioView(rows, [.. totals.OrderBy(t => t.Key).Where(t => year is null || t.Key == year).Select(t => new YearTotal(t.Key, t.Value.Sum, t.Value.Count, t.Value.Unknown))]);
+    }
+}

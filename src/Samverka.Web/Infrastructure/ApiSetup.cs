@@ -1,0 +1,38 @@
+using Scalar.AspNetCore;
+using Samverka.Web.Features.Accounts;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Organisations;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Web.Infrastructure;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Samverka API";
+            doc.Info.Description = "Partnerships, agreements and organisations. Sign in with the browser cookie or send 'Authorization: Bearer <personal API token>'.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        // The description of the API is no secret; the data behind it is.
+        app.MapOpenApi().AllowAnonymous();
+        // The page to try the API; it uses the same sign-in as the rest of the app.
+        app.MapScalarApiReference("/api/try", o => o.WithTitle("Samverka API"));
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapOrganisationsApi();
+        api.MapPartnershipsApi();
+        api.MapAgreementsApi();
+        api.MapAccountsApi();
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
+
+namespace Samverka.Web.Infrastructure;
+
+/// <summary>
+/// UI texts: the key is the English text; Resources/sv.json gives the Swedish. One file for the whole app keeps
+/// every translation in one place, and a test checks that every key the code uses has a Swedish text.
+/// </summary>
+public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
+{
+    private readonly JsonStringLocalizer localizer = new(LoadSwedish());
+
+    public static FrozenDictionary<string, string> LoadSwedish()
+    {
+        using var stream = typeof(JsonStringLocalizerFactory).Assembly.GetManifestResourceStream("Samverka.Web.Resources.sv.json")
+            ?? throw new InvalidOperationException("Resources/sv.json is not embedded.");
+        var map = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public IStringLocalizer Create(Type resourceSource) => localizer;
+
+    public IStringLocalizer Create(string baseName, string location) => localizer;
+}
+
+public sealed class JsonStringLocalizer(FrozenDictionary<string, string> swedish) : IStringLocalizer
+{
+    public LocalizedString this[string name] => Localize(name, []);
+
+    public LocalizedString this[string name, params object[] arguments] => Localize(name, arguments);
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        swedish.Select(kv => new LocalizedString(kv.Key, IsSwedish ? kv.Value : kv.Key));
+
+    private static bool IsSwedish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv";
+
+    private LocalizedString Localize(string name, object[] arguments)
+    {
+        var found = swedish.TryGetValue(name, out var sv);
+        var text = IsSwedish && found ? sv! : name;
+        if (arguments.Length > 0)
+        {
+            text = string.Format(CultureInfo.CurrentCulture, text, arguments.Select(FormatArgument).ToArray());
+        }
+        return new LocalizedString(name, text, resourceNotFound: IsSwedish && !found);
+    }
+
+    private static object FormatArgument(object a) => a switch
+    {
+        DateOnly d => Format.Date(d),
+        decimal m => Format.Number(m),
+        _ => a,
+    };
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("sv-SE"), new("en-GB")];
+
+    public static IServiceCollection AddAccessControl(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<SamverkaClaimsFactory>();
+
+        // The browser signs in with a cookie, API clients with a personal token; both end in the same principal.
+        const string Either = "CookieOrToken";
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Either;
+                o.DefaultChallengeScheme = Either;
+            })
+            .AddPolicyScheme(Either, Either, o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Accounts/Login";
+            o.LogoutPath = "/Accounts/Logout";
+            o.AccessDeniedPath = "/Accounts/Denied";
+            o.Cookie.Name = "samverka";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers 401/403 as ProblemDetails instead of redirecting to the sign-in page.
+            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddScoped<PartnershipAccess>();
+        return services;
+    }
+
+    private static Task ApiAware(HttpContext ctx, string redirectUri, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static IServiceCollection AddSharedState(this IServiceCollection services)
+    {
+        // Keys in the database, so every instance behind a load balancer reads the others' cookies.
+        services.AddDataProtection().SetApplicationName("Samverka").PersistKeysToDbContext<AppDbContext>();
+        return services;
+    }
+
+    public static IServiceCollection AddUi(this IServiceCollection services)
+    {
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("sv-SE");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // Only the cookie and the query string choose: the UI stays Swedish unless the user switches.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AllowAnonymousToPage("/Accounts/Login");
+                o.Conventions.AllowAnonymousToPage("/Accounts/Denied");
+                o.Conventions.AllowAnonymousToPage("/Error");
+            })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new SwedishNumberBinderProvider()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        return services;
+    }
+}

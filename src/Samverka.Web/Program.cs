@@ -1,0 +1,39 @@
+using Samverka.Web.Data;
+using Samverka.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddData(builder.Configuration, builder.Environment);
+builder.Services.AddSharedState();
+builder.Services.AddAccessControl();
+builder.Services.AddUi();
+builder.Services.AddApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+await app.Services.PrepareDatabaseAsync(app.Configuration);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapRazorPages();
+app.MapApi();
+
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+
+await app.RunAsync();
+
+/// <summary>Public so that the tests' WebApplicationFactory can start the real app.</summary>
+public partial class Program;

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Samverka.Web.Data;
+
+namespace Samverka.Tests.Support;
+
+/// <summary>The real app on a given database; <see cref="StartAsync"/> gives each test a fresh copy of the demo database.</summary>
+public sealed class SamverkaApp(Db db, string connectionString, bool demoData = false, DateTimeOffset? now = null) : WebApplicationFactory<Program>
+{
+    public Db Db { get; } = db;
+    public string ConnectionString { get; } = connectionString;
+    private bool ownsDatabase;
+
+    /// <summary>A fresh migrated database with the demo data, and the app on it. "now" pins the clock (e.g. to 2024 when the seed agreement ran).</summary>
+    public static async Task<SamverkaApp> StartAsync(Db db, DateTimeOffset? now = null, bool demoData = true)
+    {
+        var cs = await TestDatabase.CreateAsync(db, demoData);
+        return new SamverkaApp(db, cs, demoData: false, now) { ownsDatabase = true };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Db.ToString());
+        builder.UseSetting("ConnectionStrings:Samverka", ConnectionString);
+        builder.UseSetting("Samverka:DemoData", demoData ? "true" : "false");
+        builder.UseStaticWebAssets();
+        if (now is { } fixedNow)
+        {
+            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(fixedNow))));
+        }
+    }
+
+    public T Service<T>(Action<IServiceScope, T>? _ = null) where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A database context on the test's database, for arranging and checking state directly.</summary>
+    public async Task WithDbAsync(Func<AppDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await TestDatabase.DropAsync(Db, ConnectionString);
+        }
+    }
+}
+
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+}
