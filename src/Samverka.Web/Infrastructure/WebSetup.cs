@@ -103,7 +103,23 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Accounts/Denied");
                 o.Conventions.AllowAnonymousToPage("/Error");
             })
-            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new SwedishNumberBinderProvider()))
+            .AddMvcOptions(o =>
+            {
+                o.ModelBinderProviders.Insert(0, new SwedishNumberBinderProvider());
+                // The framework's own binding messages, in the user's language like every other message.
+                var t = new JsonStringLocalizerFactory().Create(typeof(Texts));
+                var m = o.ModelBindingMessageProvider;
+                m.SetValueMustNotBeNullAccessor(_ => t["This field is required."]);
+                m.SetMissingBindRequiredValueAccessor(_ => t["This field is required."]);
+                m.SetMissingKeyOrValueAccessor(() => t["This field is required."]);
+                m.SetAttemptedValueIsInvalidAccessor((value, _) => t["The value '{0}' is not valid here.", value]);
+                m.SetUnknownValueIsInvalidAccessor(_ => t["The value is not valid here."]);
+                m.SetValueIsInvalidAccessor(value => t["The value '{0}' is not valid here.", value]);
+                m.SetValueMustBeANumberAccessor(_ => t["Enter a number."]);
+                m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["The value '{0}' is not valid here.", value]);
+                m.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["The value is not valid here."]);
+                m.SetNonPropertyValueMustBeANumberAccessor(() => t["Enter a number."]);
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         return services;

@@ -155,7 +155,7 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -237,9 +237,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,7 +441,7 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
                     Step = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     RecordedByName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)

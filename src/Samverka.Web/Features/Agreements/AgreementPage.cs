@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Organisations;
+using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>
+/// What every page that edits one section of an agreement shares: load it if the user may see it (else 404),
+/// refuse with the reason if they may not edit it, and save a changed <see cref="AgreementDocument"/> through the
+/// same rules as the API, detecting a concurrent change through the version the form carried.
+/// </summary>
+public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+{
+    protected AppDbContext Db { get; } = db;
+    protected IStringLocalizer<Texts> T { get; } = t;
+    protected TimeProvider Clock { get; } = clock;
+
+    public Agreement Agreement { get; private set; } = null!;
+
+    /// <summary>Why the user cannot edit here, or null.</summary>
+    public string? Locked { get; private set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public List<Organisation> Organisations { get; private set; } = [];
+
+    /// <summary>Loads the agreement; false means "not found" for this user.</summary>
+    protected async Task<bool> LoadAsync(int id)
+    {
+        var agreement = await (await access.VisibleAgreementsAsync(User)).Full().FirstOrDefaultAsync(a => a.Id == id);
+        if (agreement is null)
+        {
+            return false;
+        }
+        Agreement = agreement;
+        var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit) ?? AgreementEditing.CheckEditable(agreement);
+        Locked = refusal is null ? null : T.Say(refusal);
+        Organisations = await Db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync();
+        return true;
+    }
+
+    protected AgreementDocument Document() => AgreementDocument.From(Agreement, Clock.Today());
+
+    /// <summary>Validates and saves; on failure the messages are in ModelState and nothing is saved.</summary>
+    protected async Task<bool> SaveAsync(AgreementDocument changed)
+    {
+        if (Locked is not null)
+        {
+            ModelState.AddModelError("", Locked);
+            return false;
+        }
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+        var organisations = Organisations.ToDictionary(o => o.Id);
+        var problems = AgreementRules.Validate(changed, organisations);
+        problems.AddRange(await AgreementEditing.CheckConsecutiveAsync(Db, Agreement.PartnershipId, Agreement.Id, changed.StartDate, changed.EndDate));
+        foreach (var p in problems)
+        {
+            ModelState.AddModelError(FieldKey(p.Field) ?? "", T.Say(p.Refusal));
+        }
+        if (problems.Count > 0)
+        {
+            return false;
+        }
+        Db.Entry(Agreement).Property(a => a.Version).OriginalValue = Version;
+        AgreementRules.Apply(changed, Agreement, organisations);
+        Agreement.Touch();
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", T["Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours."]);
+            return false;
+        }
+        TempData["Done"] = T["Saved."].Value;
+        return true;
+    }
+
+    /// <summary>Maps an API field path to the form field it came from, so the message shows beside it. Null: in the summary.</summary>
+    protected virtual string? FieldKey(string apiField) => null;
+
+    protected IActionResult BackToAgreement() => RedirectToPage("/Agreements/Details", new { id = Agreement.Id });
+}

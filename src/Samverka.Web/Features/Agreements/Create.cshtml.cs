@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Organisations;
+using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>Starts a draft agreement with its period and grant; the parties are the partnership's organisation and the board's administration.</summary>
+public sealed class CreateModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "This field is required.")]
+        public string Title { get; set; } = "";
+        [Required(ErrorMessage = "This field is required.")]
+        public DateOnly? StartDate { get; set; }
+        [Required(ErrorMessage = "This field is required.")]
+        public DateOnly? EndDate { get; set; }
+        public DateOnly? LatestExtensionDate { get; set; }
+        public int NoticePeriodMonths { get; set; } = 3;
+        public decimal? AnnualGrant { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int PartnershipId { get; set; }
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public Partnership Partnership { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync() is { } result)
+        {
+            return result;
+        }
+        var year = clock.Today().Year + 1;
+        Input.Title = $"Överenskommelse {Partnership.Organisation.Name}";
+        Input.StartDate = new DateOnly(year, 1, 1);
+        Input.EndDate = new DateOnly(year, 12, 31);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await LoadAsync() is { } result)
+        {
+            return result;
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var administration = await db.Organisations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.BoardId == Partnership.BoardId && o.Kind == OrganisationKind.PublicBody);
+        var parties = new List<PartyDto> { new(null, Partnership.OrganisationId, PartyRole.NonProfit, null, null, null, null, null, null, null, null, null) };
+        if (administration is not null)
+        {
+            parties.Add(new(null, administration.Id, PartyRole.PublicBody, null, null, null, null, null, null, null, null, null));
+        }
+        var doc = new AgreementDocument
+        {
+            PartnershipId = PartnershipId,
+            Title = Input.Title,
+            StartDate = Input.StartDate!.Value,
+            EndDate = Input.EndDate!.Value,
+            LatestExtensionDate = Input.LatestExtensionDate,
+            NoticePeriodMonths = Input.NoticePeriodMonths,
+            AnnualGrant = Input.AnnualGrant,
+            Parties = parties,
+        };
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.Id == Partnership.OrganisationId || o.Id == (administration == null ? 0 : administration.Id)).ToDictionaryAsync(o => o.Id);
+        var problems = AgreementRules.Validate(doc, organisations);
+        problems.AddRange(await AgreementEditing.CheckConsecutiveAsync(db, PartnershipId, null, doc.StartDate, doc.EndDate));
+        foreach (var p in problems)
+        {
+            ModelState.AddModelError(p.Field switch
+            {
+                "title" => "Input.Title",
+                "endDate" => "Input.EndDate",
+                "startDate" => "Input.StartDate",
+                "latestExtensionDate" => "Input.LatestExtensionDate",
+                "noticePeriodMonths" => "Input.NoticePeriodMonths",
+                _ => "",
+            }, t.Say(p.Refusal));
+        }
+        if (problems.Count > 0)
+        {
+            return Page();
+        }
+        var agreement = new Agreement { Title = doc.Title, PartnershipId = PartnershipId };
+        AgreementRules.Apply(doc, agreement, organisations);
+        agreement.Events.Add(AgreementEditing.Created(User, clock));
+        db.Agreements.Add(agreement);
+        await db.SaveChangesAsync();
+        TempData["Done"] = t["Saved."].Value;
+        return RedirectToPage("Details", new { id = agreement.Id });
+    }
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        var p = await (await access.VisibleAsync(User)).AsNoTracking().Include(x => x.Organisation).Include(x => x.Board)
+            .FirstOrDefaultAsync(x => x.Id == PartnershipId);
+        if (p is null)
+        {
+            return NotFound();
+        }
+        Partnership = p;
+        return PartnershipAccess.Check(User, p, PartnershipOperation.Edit) is null ? null : Forbid();
+    }
+}

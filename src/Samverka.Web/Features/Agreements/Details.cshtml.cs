@@ -1,0 +1,136 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Decisions;
+using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>The agreement as a reader sees it, section by section, with the steps of its life the user may take.</summary>
+public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+{
+    public Agreement Agreement { get; private set; } = null!;
+    public AgreementStatus Status { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    /// <summary>Null when the user may edit and take steps; else why not.</summary>
+    public string? EditRefusal { get; private set; }
+    public string? ContentLocked { get; private set; }
+    public Dictionary<int, string> OrganisationNames { get; private set; } = [];
+
+    [BindProperty] public StepInput Step { get; set; } = new();
+
+    public sealed class StepInput
+    {
+        public DateOnly? Date { get; set; }
+        public DateOnly? NewEndDate { get; set; }
+        [StringLength(20)] public string? Paragraph { get; set; }
+        [StringLength(50)] public string? CaseNumber { get; set; }
+        [StringLength(1000)] public string? Note { get; set; }
+        public int? PartyId { get; set; }
+        public int? OrganisationId { get; set; }
+        public Guid Version { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostProposeAsync(int id) => StepAsync(id, a =>
+        Step.Date is { } d ? a.Propose(d, Actor()) : Required());
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id) => StepAsync(id, a => a.Withdraw(Actor(), Step.Note));
+
+    public Task<IActionResult> OnPostDecideAsync(int id) => StepAsync(id, a =>
+        Step.Date is not { } d ? Required()
+        : a.Decide(new Decision
+        {
+            MadeBy = DecisionMaker.Board,
+            BoardId = a.Partnership.BoardId,
+            DecidedOn = d,
+            Paragraph = Clean(Step.Paragraph),
+            CaseNumber = Clean(Step.CaseNumber) ?? a.Partnership.CaseNumber,
+            Summary = a.Title,
+        }, Actor()));
+
+    public Task<IActionResult> OnPostSignAsync(int id) => StepAsync(id, a =>
+        Step.Date is not { } d || a.Parties.FirstOrDefault(p => p.Id == Step.PartyId) is not { } party ? Required() : a.Sign(party, d, Actor()));
+
+    public Task<IActionResult> OnPostExtendAsync(int id) => StepAsync(id, a =>
+        Step.Date is not { } decided || Step.NewEndDate is not { } end ? Required()
+        : a.Extend(end, new Decision
+        {
+            MadeBy = DecisionMaker.Board,
+            BoardId = a.Partnership.BoardId,
+            DecidedOn = decided,
+            Paragraph = Clean(Step.Paragraph),
+            CaseNumber = Clean(Step.CaseNumber) ?? a.Partnership.CaseNumber,
+            Summary = $"Förlängning av {a.Title} till och med {Format.Date(end)}",
+        }, Today, Actor()));
+
+    public Task<IActionResult> OnPostTerminateAsync(int id) => StepAsync(id, a =>
+        Step.Date is not { } d ? Required()
+        : Step.OrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org) ? new Refusal("That party is not a party to this agreement.")
+        : a.Terminate(d, Step.OrganisationId, Today, Actor()));
+
+    private static Refusal Required() => new("Fill in the dates the step needs.");
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private Actor Actor() => AgreementEditing.ActorOf(User, clock);
+
+    private async Task<IActionResult> StepAsync(int id, Func<Agreement, Refusal?> step)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (EditRefusal is not null)
+        {
+            ModelState.AddModelError("", EditRefusal);
+            return Page();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (step(Agreement) is { } refused)
+        {
+            ModelState.AddModelError("", t.Say(refused));
+            return Page();
+        }
+        db.Entry(Agreement).Property(a => a.Version).OriginalValue = Step.Version;
+        Agreement.Touch();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", t["Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours."]);
+            return Page();
+        }
+        TempData["Done"] = t["Saved."].Value;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var agreement = await (await access.VisibleAgreementsAsync(User)).Full().FirstOrDefaultAsync(a => a.Id == id);
+        if (agreement is null)
+        {
+            return false;
+        }
+        Agreement = agreement;
+        Today = clock.Today();
+        Status = agreement.StatusOn(Today);
+        var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit);
+        EditRefusal = refusal is null ? null : t.Say(refusal);
+        ContentLocked = AgreementEditing.CheckEditable(agreement) is { } locked ? t.Say(locked) : null;
+        var ids = agreement.Parties.Select(p => p.OrganisationId).Concat(agreement.Goals.SelectMany(g => g.Activities).Select(x => x.LeadOrganisationId ?? 0)).Distinct().ToList();
+        OrganisationNames = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        return true;
+    }
+}
