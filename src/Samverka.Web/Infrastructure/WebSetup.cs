@@ -85,6 +85,8 @@ public static class WebSetup
 
     public static IServiceCollection AddUi(this IServiceCollection services)
     {
+        // Write å, ä, ö as they are instead of as numeric entities; markup is still encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.AddLocalization();
