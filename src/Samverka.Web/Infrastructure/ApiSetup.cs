@@ -27,7 +27,7 @@ public static class ApiSetup
         // The description of the API is no secret; the data behind it is.
         app.MapOpenApi().AllowAnonymous();
         // The page to try the API; it uses the same sign-in as the rest of the app.
-        app.MapScalarApiReference("/api/try", o => o.WithTitle("Samverka API"));
+        app.MapScalarApiReference("/api/try", o => o.WithTitle("Samverka API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapOrganisationsApi();
         api.MapPartnershipsApi();

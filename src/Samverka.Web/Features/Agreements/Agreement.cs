@@ -294,6 +294,36 @@ public class Agreement : VersionedEntity
         return null;
     }
 
+    /// <summary>
+    /// A target set during the partnership ("Fler mätetal tas fram under partnerskapet"): it needs the decision that set it
+    /// and a date within the agreement's period; the agreed targets stay as they were.
+    /// </summary>
+    public Refusal? AddTargetLater(Goal goal, ExpectedResult target, DateOnly addedOn, Decision decision, Actor by)
+    {
+        if (Stage < AgreementStage.Decided)
+        {
+            return new Refusal("A draft's targets are edited directly; a target is added later only to a decided agreement.");
+        }
+        if (!Goals.Contains(goal))
+        {
+            return new Refusal("Choose one of the agreement's goals.");
+        }
+        if (addedOn < StartDate || addedOn > EndDate)
+        {
+            return new Refusal("The date must be within the agreement's period ({0} – {1}).", StartDate, EndDate);
+        }
+        if (ExpectedResult.Check(target.Kind, target.TargetValue, target.EventCount, target.MenSharePercent, target.WomenSharePercent).FirstOrDefault() is { } invalid)
+        {
+            return invalid;
+        }
+        target.AddedOn = addedOn;
+        target.AddedByDecision = decision;
+        target.SortOrder = goal.ExpectedResults.Count == 0 ? 0 : goal.ExpectedResults.Max(r => r.SortOrder) + 1;
+        goal.ExpectedResults.Add(target);
+        Record(AgreementStep.TargetAdded, addedOn, by, target.Description.Length > 200 ? target.Description[..200] : target.Description);
+        return null;
+    }
+
     private void Record(AgreementStep step, DateOnly? occurredOn, Actor by, string? note) =>
         Events.Add(new AgreementEvent
         {
@@ -529,7 +559,7 @@ public class AgreementExtension
     public Decision? Decision { get; set; }
 }
 
-public enum AgreementStep { Created, Proposed, Withdrawn, Decided, Signed, Extended, Terminated }
+public enum AgreementStep { Created, Proposed, Withdrawn, Decided, Signed, Extended, Terminated, TargetAdded }
 
 /// <summary>A step in the agreement's life: who recorded it and when, and the date it took effect.</summary>
 public class AgreementEvent

@@ -307,7 +307,8 @@ public static class AgreementRules
                     {
                         r.SortOrder = order++; r.Description = y.Description; r.Kind = y.Kind; r.TargetValue = y.TargetValue; r.EventCount = y.EventCount;
                         r.Unit = y.Unit; r.MenSharePercent = y.MenSharePercent; r.WomenSharePercent = y.WomenSharePercent;
-                        r.ResponsibleOrganisationId = y.ResponsibleOrganisationId; r.AddedOn = y.AddedOn; r.AddedByDecisionId = y.AddedByDecisionId; r.Note = y.Note;
+                        // AddedOn and the decision are set only by Agreement.AddTargetLater, never overwritten from input.
+                        r.ResponsibleOrganisationId = y.ResponsibleOrganisationId; r.Note = y.Note;
                     });
                 }
                 if (x.Activities is { } activities)

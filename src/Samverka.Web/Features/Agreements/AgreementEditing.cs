@@ -13,6 +13,7 @@ public static class AgreementEditing
     public static AgreementEvent Created(ClaimsPrincipal user, TimeProvider clock) => new()
     {
         Step = AgreementStep.Created,
+        OccurredOn = clock.Today(),
         RecordedAt = clock.GetUtcNow(),
         RecordedByUserId = user.UserId(),
         RecordedByName = user.DisplayNameOf(),

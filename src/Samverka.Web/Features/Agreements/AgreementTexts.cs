@@ -27,6 +27,7 @@ public static class AgreementTexts
         AgreementStep.Signed => "Signed",
         AgreementStep.Extended => "Extended",
         AgreementStep.Terminated => "Terminated",
+        AgreementStep.TargetAdded => "Target added",
         _ => s.ToString(),
     };
 
@@ -38,6 +39,13 @@ public static class AgreementTexts
         TargetKind.PrePostChange => "Change before/after",
         TargetKind.FreeText => "Free text",
         _ => k.ToString(),
+    };
+
+    public static string DecisionMaker(Decisions.DecisionMaker m) => m switch
+    {
+        Decisions.DecisionMaker.Board => "The board",
+        Decisions.DecisionMaker.SteeringGroup => "The steering group",
+        _ => "An official on delegation",
     };
 
     public static string Group(GroupKind g) => g == GroupKind.SteeringGroup ? "Steering group" : "Working group";

@@ -143,6 +143,11 @@ public static class AgreementsApi
                 ? new Refusal("That party is not a party to this agreement.")
                 : a.Terminate(x.NoticeReceivedOn, x.GivenByOrganisationId, ctx.Today, ctx.Actor)));
 
+        MapStep<AddTargetInput>(g, "targets", (a, x, ctx) =>
+            Task.FromResult(x.Target?.ResponsibleOrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org)
+                ? new Refusal("The party responsible for reporting must be a party to the agreement.")
+                : TargetsLater.Add(a, x, ctx.Actor)));
+
         g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock) =>
         {
             var a = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Full().FirstOrDefaultAsync(x => x.Id == id);

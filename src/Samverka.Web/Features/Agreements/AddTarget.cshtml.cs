@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Decisions;
+using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>Adds a target set during the partnership to a decided agreement, with the decision that set it.</summary>
+public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+{
+    public sealed class InputModel
+    {
+        public int GoalId { get; set; }
+        public string? Description { get; set; }
+        public TargetKind Kind { get; set; } = TargetKind.Count;
+        public decimal? TargetValue { get; set; }
+        public int? EventCount { get; set; }
+        public string? Unit { get; set; }
+        public decimal? MenSharePercent { get; set; }
+        public decimal? WomenSharePercent { get; set; }
+        public int? ResponsibleOrganisationId { get; set; }
+        public string? Note { get; set; }
+        public DateOnly? AddedOn { get; set; }
+        public DecisionMaker DecidedBy { get; set; } = DecisionMaker.SteeringGroup;
+        public string? Paragraph { get; set; }
+        public Guid Version { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public Agreement Agreement { get; private set; } = null!;
+    public string? Refused { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Input.Version = Agreement.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Refused is not null)
+        {
+            ModelState.AddModelError("", Refused);
+        }
+        if (Input.AddedOn is null)
+        {
+            ModelState.AddModelError("Input.AddedOn", t["This field is required."]);
+        }
+        if (Input.ResponsibleOrganisationId is { } org && Agreement.Parties.All(p => p.OrganisationId != org))
+        {
+            ModelState.AddModelError("Input.ResponsibleOrganisationId", t["The party responsible for reporting must be a party to the agreement."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var target = new ExpectedResultDto(null, Input.Description ?? "", Input.Kind, Input.TargetValue, Input.EventCount, Input.Unit,
+            Input.MenSharePercent, Input.WomenSharePercent, Input.ResponsibleOrganisationId, null, null, Input.Note);
+        var input = new AddTargetInput(Input.GoalId, target, Input.AddedOn!.Value, Input.DecidedBy, Input.Paragraph, null);
+        if (TargetsLater.Add(Agreement, input, AgreementEditing.ActorOf(User, clock)) is { } refusal)
+        {
+            ModelState.AddModelError("", t.Say(refusal));
+            return Page();
+        }
+        db.Entry(Agreement).Property(a => a.Version).OriginalValue = Input.Version;
+        Agreement.Touch();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", t["Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours."]);
+            return Page();
+        }
+        TempData["Done"] = t["Saved."].Value;
+        return RedirectToPage("Details", new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var agreement = await (await access.VisibleAgreementsAsync(User)).Full().FirstOrDefaultAsync(a => a.Id == id);
+        if (agreement is null)
+        {
+            return false;
+        }
+        Agreement = agreement;
+        var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit)
+            ?? (agreement.Stage < AgreementStage.Decided ? new Refusal("A draft's targets are edited directly; a target is added later only to a decided agreement.") : null);
+        Refused = refusal is null ? null : t.Say(refusal);
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using Samverka.Tests.Support;
+
+namespace Samverka.Tests.Infrastructure;
+
+/// <summary>Two instances on one database, as behind a load balancer: a sign-in on one is valid on the other.</summary>
+public class ScaleOutTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task SignInOnOneInstance_IsValidOnAnother(Db db)
+    {
+        await using var first = await SamverkaApp.StartAsync(db);
+        var cookie = await CookieOf(first);
+        await using var second = new SamverkaApp(db, first.ConnectionString);
+        var other = second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        other.DefaultRequestHeaders.Add("Cookie", cookie);
+        var response = await other.GetAsync("/Partnerships");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Demo IOP-koordinator (Järva)", await response.Content.ReadAsStringAsync());
+        // Because the keys that protect the cookie are in the shared database, not on one machine's disk.
+        Assert.True(await first.WithDbAsync(ctx => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(ctx.DataProtectionKeys)));
+    }
+
+    /// <summary>Signs in on the instance and returns the authentication cookie as a Cookie header value.</summary>
+    private static async Task<string> CookieOf(SamverkaApp app)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await client.GetAsync("/Accounts/Login");
+        var antiforgeryCookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var html = await page.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/Accounts/Login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Email"] = Users.Coordinator, ["Input.Password"] = Samverka.Web.Data.DemoData.Password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            }),
+        };
+        request.Headers.Add("Cookie", antiforgeryCookie);
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Where(c => c.StartsWith("samverka=", StringComparison.Ordinal)));
+    }
+}
