@@ -74,15 +74,9 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ti
             ModelState.AddModelError("", t.Say(refusal));
             return Page();
         }
-        db.Entry(Agreement).Property(a => a.Version).OriginalValue = Input.Version;
-        Agreement.Touch();
-        try
+        if (!await db.TrySaveAsync(Agreement, Input.Version))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours."]);
+            ModelState.AddModelError("", t[AgreementEditing.ConflictMessage]);
             return Page();
         }
         TempData["Done"] = t["Saved."].Value;

@@ -70,16 +70,10 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
         {
             return false;
         }
-        Db.Entry(Agreement).Property(a => a.Version).OriginalValue = Version;
         AgreementRules.Apply(changed, Agreement, organisations);
-        Agreement.Touch();
-        try
+        if (!await Db.TrySaveAsync(Agreement, Version))
         {
-            await Db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", T["Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours."]);
+            ModelState.AddModelError("", T[AgreementEditing.ConflictMessage]);
             return false;
         }
         TempData["Done"] = T["Saved."].Value;

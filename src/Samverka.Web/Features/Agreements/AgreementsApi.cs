@@ -99,14 +99,8 @@ public static class AgreementsApi
             {
                 return ApiProblems.Invalid(problems, t);
             }
-            db.Entry(agreement).Property(a => a.Version).OriginalValue = version;
             AgreementRules.Apply(input, agreement, organisations);
-            agreement.Touch();
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
+            if (!await db.TrySaveAsync(agreement, version))
             {
                 return ApiProblems.Conflict(t);
             }

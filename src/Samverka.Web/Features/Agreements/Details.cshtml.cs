@@ -50,8 +50,8 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
             MadeBy = DecisionMaker.Board,
             BoardId = a.Partnership.BoardId,
             DecidedOn = d,
-            Paragraph = Clean(Step.Paragraph),
-            CaseNumber = Clean(Step.CaseNumber) ?? a.Partnership.CaseNumber,
+            Paragraph = Step.Paragraph.NullIfBlank(),
+            CaseNumber = Step.CaseNumber.NullIfBlank() ?? a.Partnership.CaseNumber,
             Summary = a.Title,
         }, Actor()));
 
@@ -65,8 +65,8 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
             MadeBy = DecisionMaker.Board,
             BoardId = a.Partnership.BoardId,
             DecidedOn = decided,
-            Paragraph = Clean(Step.Paragraph),
-            CaseNumber = Clean(Step.CaseNumber) ?? a.Partnership.CaseNumber,
+            Paragraph = Step.Paragraph.NullIfBlank(),
+            CaseNumber = Step.CaseNumber.NullIfBlank() ?? a.Partnership.CaseNumber,
             Summary = $"Förlängning av {a.Title} till och med {Format.Date(end)}",
         }, Today, Actor()));
 
@@ -76,8 +76,6 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
         : a.Terminate(d, Step.OrganisationId, Today, Actor()));
 
     private static Refusal Required() => new("Fill in the dates the step needs.");
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private Actor Actor() => AgreementEditing.ActorOf(User, clock);
 
@@ -101,15 +99,9 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
             ModelState.AddModelError("", t.Say(refused));
             return Page();
         }
-        db.Entry(Agreement).Property(a => a.Version).OriginalValue = Step.Version;
-        Agreement.Touch();
-        try
+        if (!await db.TrySaveAsync(Agreement, Step.Version))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours."]);
+            ModelState.AddModelError("", t[AgreementEditing.ConflictMessage]);
             return Page();
         }
         TempData["Done"] = t["Saved."].Value;

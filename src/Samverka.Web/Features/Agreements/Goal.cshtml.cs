@@ -83,13 +83,13 @@ public sealed class GoalModel(AppDbContext db, PartnershipAccess access, TimePro
         var results = Results.Where(r => !r.Remove && !string.IsNullOrWhiteSpace(r.Description)).Select(r =>
         {
             var old = kept?.ExpectedResults?.FirstOrDefault(x => x.Id == r.Id);
-            return new ExpectedResultDto(r.Id, r.Description!.Trim(), r.Kind, r.TargetValue, r.EventCount, Blank(r.Unit), r.MenSharePercent, r.WomenSharePercent,
-                r.ResponsibleOrganisationId, old?.AddedOn, old?.AddedByDecisionId, Blank(r.Note));
+            return new ExpectedResultDto(r.Id, r.Description!.Trim(), r.Kind, r.TargetValue, r.EventCount, r.Unit.NullIfBlank(), r.MenSharePercent, r.WomenSharePercent,
+                r.ResponsibleOrganisationId, old?.AddedOn, old?.AddedByDecisionId, r.Note.NullIfBlank());
         }).ToList();
         var activities = ActivityRows.Where(x => !x.Remove && !string.IsNullOrWhiteSpace(x.Description))
-            .Select(x => new ActivityDto(x.Id, x.Description!.Trim(), Blank(x.ResourcesAndResponsibility), kept?.Activities?.FirstOrDefault(y => y.Id == x.Id)?.LeadOrganisationId))
+            .Select(x => new ActivityDto(x.Id, x.Description!.Trim(), x.ResourcesAndResponsibility.NullIfBlank(), kept?.Activities?.FirstOrDefault(y => y.Id == x.Id)?.LeadOrganisationId))
             .ToList();
-        var goal = new GoalDto(existing?.Id, Number, Title?.Trim() ?? "", Blank(Problem), Blank(Note), results, activities);
+        var goal = new GoalDto(existing?.Id, Number, Title?.Trim() ?? "", Problem.NullIfBlank(), Note.NullIfBlank(), results, activities);
         var goals = doc.Goals!.Where(g => g.Id != existing?.Id).Append(goal).ToList();
         return await SaveAsync(doc with { Goals = goals }) ? BackToAgreement() : Page();
     }
@@ -103,6 +103,4 @@ public sealed class GoalModel(AppDbContext db, PartnershipAccess access, TimePro
         var doc = Document();
         return await SaveAsync(doc with { Goals = [.. doc.Goals!.Where(g => g.Id != GoalId)] }) ? BackToAgreement() : Page();
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -59,12 +59,10 @@ public sealed class ListsModel(AppDbContext db, PartnershipAccess access, TimePr
         var doc = Document() with
         {
             ChallengeFigures = [.. Figures.Where(f => !f.Remove && !string.IsNullOrWhiteSpace(f.Text))
-                .Select(f => new ChallengeFigureDto(f.Id, f.FootnoteNumber ?? 1, f.Text!.Trim(), f.Value, Blank(f.Unit), f.Year, Blank(f.Area), Blank(f.Source)))],
+                .Select(f => new ChallengeFigureDto(f.Id, f.FootnoteNumber ?? 1, f.Text!.Trim(), f.Value, f.Unit.NullIfBlank(), f.Year, f.Area.NullIfBlank(), f.Source.NullIfBlank()))],
             InKindContributions = [.. Contributions.Where(c => !c.Remove && !(string.IsNullOrWhiteSpace(c.PartyName) && string.IsNullOrWhiteSpace(c.Description)))
                 .Select(c => new InKindContributionDto(c.Id, c.PartyName?.Trim() ?? "", c.Description?.Trim() ?? ""))],
         };
         return await SaveAsync(doc) ? BackToAgreement() : Page();
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

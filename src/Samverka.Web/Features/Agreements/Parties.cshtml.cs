@@ -62,11 +62,9 @@ public sealed class PartiesModel(AppDbContext db, PartnershipAccess access, Time
         var doc = Document() with
         {
             Parties = [.. PartyRows.Where(p => !p.Remove && p.OrganisationId is > 0).Select(p => new PartyDto(p.Id, p.OrganisationId!.Value, p.Role,
-                Blank(p.OrganisationName), null, Blank(p.Address), Blank(p.ContactName), Blank(p.ContactEmail), Blank(p.DecisionLevel), Blank(p.SignatoryName), Blank(p.SignatoryTitle), null))],
-            CooperatingOrganisations = [.. Cooperating.Where(c => !c.Remove && !string.IsNullOrWhiteSpace(c.Name)).Select(c => new CooperatingOrganisationDto(c.Id, c.Name!.Trim(), Blank(c.Description)))],
+                p.OrganisationName.NullIfBlank(), null, p.Address.NullIfBlank(), p.ContactName.NullIfBlank(), p.ContactEmail.NullIfBlank(), p.DecisionLevel.NullIfBlank(), p.SignatoryName.NullIfBlank(), p.SignatoryTitle.NullIfBlank(), null))],
+            CooperatingOrganisations = [.. Cooperating.Where(c => !c.Remove && !string.IsNullOrWhiteSpace(c.Name)).Select(c => new CooperatingOrganisationDto(c.Id, c.Name!.Trim(), c.Description.NullIfBlank()))],
         };
         return await SaveAsync(doc) ? BackToAgreement() : Page();
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

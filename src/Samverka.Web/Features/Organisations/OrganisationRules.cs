@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
 
+using Samverka.Web.Infrastructure;
+
 namespace Samverka.Web.Features.Organisations;
 
 public sealed record OrganisationInput(string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, Guid? Version);
@@ -75,11 +77,9 @@ public static class OrganisationRules
         }
         o.Kind = input.Kind;
         o.OrganisationNumber = number;
-        o.Address = Clean(input.Address);
-        o.ContactName = Clean(input.ContactName);
-        o.ContactEmail = Clean(input.ContactEmail);
-        o.DecisionMakingBody = Clean(input.DecisionMakingBody);
+        o.Address = input.Address.NullIfBlank();
+        o.ContactName = input.ContactName.NullIfBlank();
+        o.ContactEmail = input.ContactEmail.NullIfBlank();
+        o.DecisionMakingBody = input.DecisionMakingBody.NullIfBlank();
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
