@@ -8,6 +8,7 @@ using static Samverka.Tests.Browser.BrowserHost;
 namespace Samverka.Tests.Browser;
 
 /// <summary>What people do in the browser, with the keyboard where it matters, and an accessibility check on every page visited.</summary>
+[Collection(BrowserCollection.Name)]
 public class AgreementJourneyTests
 {
     private static async Task SignInAsync(IPage page, string email)
@@ -17,7 +18,7 @@ public class AgreementJourneyTests
         await page.GetByLabel("E-post").FillAsync(email);
         await page.GetByLabel("Lösenord").FillAsync(DemoData.Password);
         await page.GetByLabel("Lösenord").PressAsync("Enter");
-        await page.WaitForURLAsync("**/Partnerships");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Partnerships$"));
     }
 
     [Fact]

@@ -8,6 +8,13 @@ using Samverka.Tests.Support;
 
 namespace Samverka.Tests.Browser;
 
+/// <summary>Browser journeys run one at a time, after nothing else competes for the two cores.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
+}
+
 /// <summary>
 /// The app on a real socket (127.0.0.1, a free port) and Debian's Chromium driven by Playwright.
 /// Never downloads a browser: the test script installs the chromium package.
@@ -58,6 +65,10 @@ public sealed class BrowserHost : IAsyncDisposable
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "sv-SE", AcceptDownloads = true });
+        // Two cores shared with the rest of the suite: give slow moments room instead of failing on them.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 
