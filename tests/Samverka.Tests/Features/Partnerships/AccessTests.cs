@@ -18,7 +18,7 @@ public class AccessTests
     [
         $"/Partnerships/Details/{p}", $"/Agreements/Create?partnershipId={p}", $"/Agreements/Details/{a}", $"/Agreements/Edit/{a}",
         $"/Agreements/Budget/{a}", $"/Agreements/Goal/{a}", $"/Agreements/Goal/{a}?goalId={g}", $"/Agreements/Parties/{a}",
-        $"/Agreements/Groups/{a}", $"/Agreements/Lists/{a}", $"/Organisations/Details/{o}",
+        $"/Agreements/Groups/{a}", $"/Agreements/Lists/{a}", $"/Agreements/AddTarget/{a}", $"/Organisations/Details/{o}",
     ];
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -53,7 +53,7 @@ public class AccessTests
             Assert.True(HttpStatusCode.NotFound == (await other.GetAsync(url)).StatusCode, $"GET {url}");
         }
         var body = new { };
-        foreach (var step in new[] { "propose", "withdraw", "decide", "sign", "extend", "terminate" })
+        foreach (var step in new[] { "propose", "withdraw", "decide", "sign", "extend", "terminate", "targets" })
         {
             var response = await other.PostJsonAsync($"/api/agreements/{a}/{step}", body);
             Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"POST {step}: {response.StatusCode}");

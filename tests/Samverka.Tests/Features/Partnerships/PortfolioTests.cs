@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Tests.Support;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Tests.Features.Partnerships;
+
+public class PortfolioTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Portfolio_ByYear_ShowsTheAgreementOfThatYearAndTheTotal(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db, now: new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var api = app.ApiClient(Users.Coordinator);
+
+        var y2024 = await (await api.GetAsync("/api/partnerships?year=2024")).ReadAsync<PortfolioView>();
+        Assert.Equal(2, y2024.Rows.Count);
+        var husby = y2024.Rows.Single(r => r.Organisation == "Folkets Husby");
+        Assert.Equal((1_400_000m, AgreementStatus.Ended), (husby.AnnualGrant!.Value, husby.Status!.Value));
+        var total = Assert.Single(y2024.TotalsPerYear);
+        Assert.Equal((2024, 1_400_000m, 2, 1), (total.Year, total.Granted, total.Agreements, total.WithUnknownGrant));
+
+        var y2019 = await (await api.GetAsync("/api/partnerships?year=2019")).ReadAsync<PortfolioView>();
+        var iogt = Assert.Single(y2019.Rows);
+        Assert.Equal(("IOGT-NTO Spånga", true), (iogt.Organisation, iogt.YearsOnly));
+
+        var ended = await (await api.GetAsync("/api/partnerships?status=Ended")).ReadAsync<PortfolioView>();
+        Assert.Equal(3, ended.Rows.Count);
+        var active = await (await api.GetAsync("/api/partnerships?status=Active")).ReadAsync<PortfolioView>();
+        Assert.Empty(active.Rows);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Portfolio_InTheSeedYear_ShowsTheAgreementAsActive(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db, now: new DateTimeOffset(2024, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var client = await app.SignedInClientAsync(Users.Coordinator);
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/Partnerships?status=Active"));
+        Assert.Contains("IOP Folkets Husby – arbete och studier för unga i Järva", page);
+        Assert.Contains("1\u00A0400\u00A0000\u00A0kr", page);
+        Assert.DoesNotContain("lokal demokrati", page);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_AWrongCaseNumber_IsRefused_AndAGoodOneWorks(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var (jarva, iogt) = await app.WithDbAsync(async ctx => (
+            await ctx.Boards.Where(b => b.Name == "Järva stadsdelsnämnd").Select(b => b.Id).SingleAsync(),
+            await ctx.Organisations.Where(o => o.Name == "IOGT-NTO Spånga").Select(o => o.Id).SingleAsync()));
+        var api = app.ApiClient(Users.Coordinator);
+
+        var bad = await api.PostJsonAsync("/api/partnerships", new PartnershipInput("IOP Läxhjälp", jarva, iogt, "2025/12", null));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Ett diarienummer skrivs som JÄRVA 2023/549.", problem.GetProperty("errors").GetProperty("caseNumber")[0].GetString());
+
+        var wrongBoard = await api.PostJsonAsync("/api/partnerships", new PartnershipInput("IOP Läxhjälp", jarva, iogt, "RK 2025/12", null));
+        Assert.Contains("Nämndens diarienummer börjar med JÄRVA.", await wrongBoard.Content.ReadAsStringAsync());
+
+        var created = await (await api.PostJsonAsync("/api/partnerships", new PartnershipInput("IOP Läxhjälp", jarva, iogt, "JÄRVA 2025/12", null))).ReadAsync<PartnershipView>();
+        Assert.Equal("IOGT-NTO Spånga", created.Organisation);
+
+        var partner = await app.ApiClient(Users.IogtSpanga).PostJsonAsync("/api/partnerships", new PartnershipInput("Egen", jarva, iogt, null, null));
+        Assert.Equal(HttpStatusCode.Forbidden, partner.StatusCode);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Create_ThroughThePage_OpensThePartnership(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var (jarva, iogt) = await app.WithDbAsync(async ctx => (
+            await ctx.Boards.Where(b => b.Name == "Järva stadsdelsnämnd").Select(b => b.Id).SingleAsync(),
+            await ctx.Organisations.Where(o => o.Name == "IOGT-NTO Spånga").Select(o => o.Id).SingleAsync()));
+        var client = await app.SignedInClientAsync(Users.Coordinator);
+        var response = await client.PostFormAsync("/Partnerships/Create", new()
+        {
+            ["Input.Name"] = "IOP Läxhjälp i Tensta", ["Input.BoardId"] = jarva.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.OrganisationId"] = iogt.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.CaseNumber"] = "JÄRVA 2026/101",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("IOP Läxhjälp i Tensta", page);
+        Assert.Contains("JÄRVA 2026/101", page);
+    }
+}
