@@ -29,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<AgreementParty> AgreementParties => Set<AgreementParty>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<Features.Results.ResultReport> ResultReports => Set<Features.Results.ResultReport>();
+    public DbSet<Features.Results.Figure> Figures => Set<Features.Results.Figure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Decisions;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Features.Results;
 
 namespace Samverka.Web.Data;
 
@@ -155,8 +156,86 @@ public static class DemoData
 
         db.Partnerships.AddRange(husby, husbyEarlier, spanga);
         await db.SaveChangesAsync();
+        await FollowUp2024Async(db, husby, now);
 
         await SeedAccountsAsync(services, db, jarva, folketsHusby, iogt, husby, now);
+    }
+
+    /// <summary>The 2024 follow-up (seed 003) as figures, tied to the targets they measure. Choices where the seed is vague are stated in the notes.</summary>
+    private static async Task FollowUp2024Async(AppDbContext db, Partnership husby, DateTimeOffset now)
+    {
+        var agreement = husby.Agreements.Single();
+        var g1 = agreement.Goals.Single(g => g.Number == 1);
+        var g2 = agreement.Goals.Single(g => g.Number == 2);
+        var g3 = agreement.Goals.Single(g => g.Number == 3);
+        var fairs = g1.ExpectedResults.Single(r => r.SortOrder == 0);
+        var reached = g1.ExpectedResults.Single(r => r.SortOrder == 1);
+        var gender = g1.ExpectedResults.Single(r => r.SortOrder == 2);
+        var mentorship = g2.ExpectedResults.Single(r => r.SortOrder == 0);
+        var studyFairs = g3.ExpectedResults.Single(r => r.SortOrder == 0);
+
+        var registrations = new ExpectedResult
+        {
+            SortOrder = 3,
+            Description = "50 ungdomar från målgruppen ska skrivas in vid Jobbtorg.",
+            Kind = TargetKind.Count,
+            TargetValue = 50,
+            Unit = "inskrivna",
+            Note = "Tillkom under 2024; finns inte i överenskommelsens tabell. Uppföljningen 2024 (seed 003) anger inte datum eller beslut.",
+            AddedByDecision = new Decision
+            {
+                MadeBy = DecisionMaker.NotStated,
+                BoardId = husby.BoardId,
+                CaseNumber = husby.CaseNumber,
+                Summary = "Mätetal som tagits fram under partnerskapet 2024 (Fler mätetal tas fram under partnerskapet).",
+            },
+        };
+        g1.ExpectedResults.Add(registrations);
+        await db.SaveChangesAsync();
+
+        const string Vague = "Uppföljningen anger \"drygt 50\" per mässa (drygt 100 totalt); registrerat som 51.";
+        var start = new DateOnly(2024, 1, 1);
+        var end = new DateOnly(2024, 12, 31);
+        Figure Linked(Figure f, params ExpectedResult[] targets)
+        {
+            f.RecordedAt = now;
+            f.RecordedByName = "Demodata (seed 003)";
+            f.Targets.AddRange(targets.Select(t => new FigureTarget { ExpectedResultId = t.Id }));
+            return f;
+        }
+        var report = new ResultReport
+        {
+            PartnershipId = husby.Id,
+            AgreementId = agreement.Id,
+            PeriodStart = start,
+            PeriodEnd = end,
+            Status = ReportStatus.Approved,
+            Figures =
+            [
+                Linked(new Figure { Kind = FigureKind.Event, EventKind = EventKind.Fair, From = new DateOnly(2024, 4, 1), To = new DateOnly(2024, 4, 30), Title = "Studiemässa i april, tema personliga utbildningsresor", Total = 51, Note = Vague + " Dag i april anges inte." }, fairs, reached, studyFairs),
+                Linked(new Figure { Kind = FigureKind.Event, EventKind = EventKind.Fair, From = start, To = end, Title = "Studiemässa", Total = 51, Note = Vague + " Datum anges inte." }, fairs, reached, studyFairs),
+                Linked(new Figure { Kind = FigureKind.PeopleReached, From = start, To = end, Title = "Nådda i målgruppen utöver mässorna (drop-in, uppsökande arbete, rekryteringsträff)", Total = 199, Note = "Uppföljningen anger drygt 300 nådda, varav drygt 100 på mässorna; resten registrerat som 199 så att summan blir 301." }, reached),
+                Linked(new Figure { Kind = FigureKind.DropInVisits, From = new DateOnly(2024, 2, 1), To = end, Title = "Drop-in, en tid i veckan", Total = 146 }),
+                Linked(new Figure { Kind = FigureKind.Participants, EventKind = EventKind.MentorshipProgramme, From = start, To = end, Title = "Mentorskapsprogrammet", Started = 8 }, mentorship),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.RegisteredAtJobbtorg, From = start, To = end, Title = "Inskrivna via drop-in på Kompetensverkstan i Husby", Total = 47 }, registrations),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.UnsubsidisedWork, From = start, To = end, Title = "Av de inskrivna: avslutade till ej subventionerat arbete", Total = 18 }),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.SubsidisedWork, From = start, To = end, Title = "Av de inskrivna: avslutade till subventionerat arbete", Total = 4 }),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.Studies, From = start, To = end, Title = "Av de inskrivna: avslutade till studier", Total = 1 }),
+                Linked(new Figure { Kind = FigureKind.GenderSplit, From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 3, 31), Title = "Könsfördelning inledningsvis", MenPercent = 70, WomenPercent = 30, Note = "\"Inledningsvis\" enligt uppföljningen; exakt period anges inte." }, gender),
+                Linked(new Figure { Kind = FigureKind.GenderSplit, From = new DateOnly(2024, 10, 1), To = end, Title = "Könsfördelning mot slutet av året", MenPercent = 55, WomenPercent = 45, Note = "Verksamheten \"närmat sig\" 55 procent män och 45 procent kvinnor enligt uppföljningen." }, gender),
+            ],
+            History =
+            [
+                new ReportEvent { Status = ReportStatus.Submitted, At = now, ByName = "Demodata (seed 003)" },
+                new ReportEvent { Status = ReportStatus.Approved, At = now, ByName = "Demodata (seed 003)", Comment = "Uppföljningen godkänd, Dnr JÄRVA 2023/549 (2025-05-26)." },
+            ],
+        };
+        db.ResultReports.Add(report);
+        db.Set<TargetExplanation>().AddRange(
+            new TargetExplanation { ExpectedResultId = mentorship.Id, Year = 2024, RecordedAt = now, RecordedByName = "Demodata (seed 003)", Text = "Mentorskapsprogrammet engagerade åtta ungdomar. Målsättningen var sexton. Orsaken till att målsättningen inte uppnåddes var att den första aktören som skulle erbjuda mentorer drog sig ur vilket försenade arbetet." },
+            new TargetExplanation { ExpectedResultId = registrations.Id, Year = 2024, RecordedAt = now, RecordedByName = "Demodata (seed 003)", Text = "Målet att 50 ungdomar skulle skrivas in vid Jobbtorg har varit svårare att nå. En analys i augusti visade på behov av mer träffsäkert uppsökande utifrån det stora antalet som nåtts men inte blivit inskrivna." },
+            new TargetExplanation { ExpectedResultId = gender.Id, Year = 2024, RecordedAt = now, RecordedByName = "Demodata (seed 003)", Text = "Fördelningen var inledningsvis 70 procent män och 30 procent kvinnor. Ansträngningar gjordes för att nå fler kvinnor, bland annat genom kontakt med föräldrar som hänvisat syskon och personer i nätverket." });
+        await db.SaveChangesAsync();
     }
 
     private static AgreementParty Party(Organisation o, PartyRole role, int order) => new()

@@ -3,6 +3,7 @@ using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Features.Results;
 
 namespace Samverka.Web.Infrastructure;
 
@@ -33,6 +34,7 @@ public static class ApiSetup
         api.MapPartnershipsApi();
         api.MapAgreementsApi();
         api.MapAccountsApi();
+        api.MapResultsApi();
         return app;
     }
 }

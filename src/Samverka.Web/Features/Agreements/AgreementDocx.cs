@@ -202,9 +202,9 @@ public static class AgreementDocx
             {
                 text += $" ({o.Name})";
             }
-            if (r.AddedOn is { } added)
+            if (r.AddedOn is not null || r.AddedByDecision is not null)
             {
-                text += $" [tillagt {Format.Date(added)}" + (r.AddedByDecision?.Paragraph is { } p ? $", {p}" : "") + "]";
+                text += $" [tillagt under partnerskapet {Format.Date(r.AddedOn, "datum okänt")}" + (r.AddedByDecision?.Paragraph is { } p ? $", {p}" : "") + "]";
             }
             return text;
         }

@@ -45,6 +45,7 @@ public static class AgreementTexts
     {
         Decisions.DecisionMaker.Board => "The board",
         Decisions.DecisionMaker.SteeringGroup => "The steering group",
+        Decisions.DecisionMaker.NotStated => "a body not stated in the sources",
         _ => "An official on delegation",
     };
 

@@ -6,6 +6,8 @@ public enum DecisionMaker
     SteeringGroup,
     /// <summary>An official deciding on delegation from the board.</summary>
     Delegation,
+    /// <summary>The sources say a decision was made but not by whom.</summary>
+    NotStated,
 }
 
 /// <summary>

@@ -36,7 +36,7 @@ public class TargetsLaterTests
         Assert.Equal(AgreementStep.TargetAdded, doc.Lifecycle!.Events[^1].Step);
 
         var page = await (await app.SignedInClientAsync(Users.Coordinator)).GetStringAsync($"/Agreements/Details/{id}");
-        Assert.Contains("Tillagt 2024-06-10 genom beslut av Styrgruppen, § 3", page);
+        Assert.Contains("Tillagt under partnerskapet (2024-06-10) genom beslut av Styrgruppen, § 3", page);
 
         var decision = await app.WithDbAsync(ctx => ctx.Decisions.SingleAsync(d => d.Id == added.AddedByDecisionId));
         Assert.Equal((DecisionMaker.SteeringGroup, "JÄRVA 2023/549"), (decision.MadeBy, decision.CaseNumber));

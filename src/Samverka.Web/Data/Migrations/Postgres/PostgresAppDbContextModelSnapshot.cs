@@ -1117,6 +1117,255 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.ToTable("PartnershipMembers");
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Age19To24")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Age25To29")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Age30Plus")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeNotStated")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeUnder19")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("AgreeAfterPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("AgreeBeforePercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("CorrectsFigureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EventKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Men")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("MenPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("OtherGender")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OutcomeKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Started")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Women")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("WomenPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsFigureId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("Figures");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.FigureTarget", b =>
+                {
+                    b.Property<int>("FigureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExpectedResultId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FigureId", "ExpectedResultId");
+
+                    b.HasIndex("ExpectedResultId");
+
+                    b.ToTable("FigureTarget");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportEvent");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PartnershipId", "PeriodStart");
+
+                    b.ToTable("ResultReports");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.TargetExplanation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ExpectedResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpectedResultId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TargetExplanation");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1524,6 +1773,70 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Results.Figure", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsFigureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverka.Web.Features.Results.ResultReport", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.FigureTarget", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.ExpectedResult", null)
+                        .WithMany()
+                        .HasForeignKey("ExpectedResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Results.Figure", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportEvent", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Results.ResultReport", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.TargetExplanation", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.ExpectedResult", null)
+                        .WithMany()
+                        .HasForeignKey("ExpectedResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Agreements.Agreement", b =>
                 {
                     b.Navigation("BudgetLines");
@@ -1567,6 +1880,18 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Navigation("Agreements");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
+                {
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
+                {
+                    b.Navigation("Figures");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1069,6 +1069,247 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.ToTable("PartnershipMembers");
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Age19To24")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Age25To29")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Age30Plus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeNotStated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeUnder19")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AgreeAfterPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AgreeBeforePercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsFigureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Men")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MenPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OtherGender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Women")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("WomenPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsFigureId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("Figures");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.FigureTarget", b =>
+                {
+                    b.Property<int>("FigureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpectedResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FigureId", "ExpectedResultId");
+
+                    b.HasIndex("ExpectedResultId");
+
+                    b.ToTable("FigureTarget");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportEvent");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PartnershipId", "PeriodStart");
+
+                    b.ToTable("ResultReports");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.TargetExplanation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpectedResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpectedResultId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TargetExplanation");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1476,6 +1717,70 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Results.Figure", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsFigureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverka.Web.Features.Results.ResultReport", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.FigureTarget", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.ExpectedResult", null)
+                        .WithMany()
+                        .HasForeignKey("ExpectedResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Results.Figure", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportEvent", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Results.ResultReport", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.TargetExplanation", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.ExpectedResult", null)
+                        .WithMany()
+                        .HasForeignKey("ExpectedResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Agreements.Agreement", b =>
                 {
                     b.Navigation("BudgetLines");
@@ -1519,6 +1824,18 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Navigation("Agreements");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
+                {
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
+                {
+                    b.Navigation("Figures");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,170 @@
+using Samverka.Web.Features.Agreements;
+
+namespace Samverka.Web.Features.Results;
+
+public enum FulfilmentStatus { Met, PartlyMet, NotMet, NotYetMeasurable }
+
+/// <summary>A figure as the rules see it: approved, not superseded by a correction.</summary>
+public sealed record FigureFact(int Id, FigureKind Kind, EventKind? EventKind, DateOnly From, DateOnly To, string? Title,
+    int? Count, int? Women, int? Men, decimal? MenPercent, decimal? WomenPercent, decimal? AgreeBefore, decimal? AgreeAfter, int? Respondents);
+
+public sealed record EventJudgement(int FigureId, string? Title, DateOnly From, DateOnly To, int Count, bool ReachesTarget);
+
+public sealed record TargetFulfilment(
+    int TargetId,
+    string Description,
+    TargetKind Kind,
+    FulfilmentStatus Status,
+    decimal? Actual,
+    decimal? Target,
+    decimal? Percent,
+    Refusal Why,
+    IReadOnlyList<EventJudgement> Events,
+    decimal? MenPercent,
+    decimal? WomenPercent,
+    string? Explanation,
+    int Figures);
+
+public sealed record GoalResult(int GoalId, int Number, string Title, FulfilmentStatus Status, IReadOnlyList<TargetFulfilment> Targets);
+
+/// <summary>
+/// Goal fulfilment computed from the agreement's own targets and the approved figures tied to them. Plain rules, no
+/// database: a target is met at 100 %, partly met from <see cref="PartlyMetFrom"/>, and not judged while its period runs.
+/// </summary>
+public static class GoalFulfilment
+{
+    /// <summary>From this share of the target a count is "partly met" (mentorship 8 of 16 = 50 % is "not met", as the 2024 follow-up judged it).</summary>
+    public const decimal PartlyMetFrom = 0.75m;
+
+    /// <summary>A gender split within this many percentage points of the target counts as met; within twice as many, partly met.</summary>
+    public const decimal GenderTolerance = 5m;
+
+    public static TargetFulfilment Evaluate(ExpectedResult target, IReadOnlyList<FigureFact> figures, DateOnly periodEnd, DateOnly today, string? explanation)
+    {
+        var running = today <= periodEnd;
+        TargetFulfilment Result(FulfilmentStatus status, decimal? actual, decimal? goal, Refusal why, IReadOnlyList<EventJudgement>? events = null, decimal? men = null, decimal? women = null) =>
+            new(target.Id, target.Description, target.Kind, status, actual, goal,
+                actual is { } a && goal is > 0 ? Math.Round(a / goal.Value * 100m, 0) : null,
+                why, events ?? [], men, women, explanation, figures.Count);
+
+        switch (target.Kind)
+        {
+            case TargetKind.FreeText:
+                return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Refusal("Described in words only: the parties judge it in the follow-up."));
+
+            case TargetKind.Count:
+            {
+                var goal = target.TargetValue ?? 0;
+                var counted = figures.Where(f => f.Count is not null).ToList();
+                if (counted.Count == 0)
+                {
+                    return Result(FulfilmentStatus.NotYetMeasurable, null, goal, new Refusal("No approved figures are tied to this target yet."));
+                }
+                var actual = counted.Sum(f => (decimal)f.Count!.Value);
+                if (actual >= goal)
+                {
+                    return Result(FulfilmentStatus.Met, actual, goal, new Refusal("{0} of {1}.", actual, goal));
+                }
+                if (running)
+                {
+                    return Result(FulfilmentStatus.NotYetMeasurable, actual, goal, new Refusal("So far {0} of {1}; the period runs until {2}.", actual, goal, periodEnd));
+                }
+                return Result(actual >= PartlyMetFrom * goal ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet, actual, goal, new Refusal("{0} of {1}.", actual, goal));
+            }
+
+            case TargetKind.CountPerEvent:
+            {
+                var perEvent = target.TargetValue ?? 0;
+                var needed = target.EventCount ?? 0;
+                var events = figures.Where(f => f.Count is not null)
+                    .OrderBy(f => f.From).ThenBy(f => f.Id)
+                    .Select(f => new EventJudgement(f.Id, f.Title, f.From, f.To, f.Count!.Value, f.Count!.Value >= perEvent))
+                    .ToList();
+                if (events.Count == 0)
+                {
+                    return Result(FulfilmentStatus.NotYetMeasurable, null, perEvent * needed, new Refusal("No approved figures are tied to this target yet."));
+                }
+                var total = events.Sum(e => (decimal)e.Count);
+                var reaching = events.Count(e => e.ReachesTarget);
+                if (reaching >= needed)
+                {
+                    return Result(FulfilmentStatus.Met, total, perEvent * needed, new Refusal("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events);
+                }
+                if (running)
+                {
+                    return Result(FulfilmentStatus.NotYetMeasurable, total, perEvent * needed, new Refusal("So far {0} of {1} events reached {2}; the period runs until {3}.", reaching, needed, perEvent, periodEnd), events);
+                }
+                var status = reaching > 0 || total >= PartlyMetFrom * perEvent * needed ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
+                return Result(status, total, perEvent * needed, new Refusal("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events);
+            }
+
+            case TargetKind.GenderShare:
+            {
+                if (target.MenSharePercent is not { } menGoal || target.WomenSharePercent is null)
+                {
+                    return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Refusal("The target does not say the shares of women and men."));
+                }
+                decimal men, women;
+                var counted = figures.Where(f => f.Men is not null && f.Women is not null && f.Men + f.Women > 0).ToList();
+                var observed = figures.Where(f => f.MenPercent is not null && f.WomenPercent is not null).OrderBy(f => f.To).ToList();
+                Refusal basis;
+                if (counted.Count > 0)
+                {
+                    var m = counted.Sum(f => (decimal)f.Men!.Value);
+                    var w = counted.Sum(f => (decimal)f.Women!.Value);
+                    men = Math.Round(m / (m + w) * 100m, 0);
+                    women = 100m - men;
+                    basis = new Refusal("From {0} women and {1} men counted.", w, m);
+                }
+                else if (observed.Count > 0)
+                {
+                    var last = observed[^1];
+                    men = last.MenPercent!.Value;
+                    women = last.WomenPercent!.Value;
+                    basis = new Refusal("The latest observed split ({0}).", last.To);
+                }
+                else
+                {
+                    return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Refusal("No approved figures by gender are tied to this target yet."));
+                }
+                var gap = Math.Abs(men - menGoal);
+                var status = gap <= GenderTolerance ? FulfilmentStatus.Met
+                    : running ? FulfilmentStatus.NotYetMeasurable
+                    : gap <= 2 * GenderTolerance ? FulfilmentStatus.PartlyMet
+                    : FulfilmentStatus.NotMet;
+                return Result(status, null, null, basis, men: men, women: women);
+            }
+
+            case TargetKind.PrePostChange:
+            {
+                var surveys = figures.Where(f => f.AgreeBefore is not null && f.AgreeAfter is not null).ToList();
+                if (surveys.Count == 0)
+                {
+                    return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Refusal("No approved before/after survey is tied to this target yet."));
+                }
+                var improved = surveys.Count(s => s.AgreeAfter > s.AgreeBefore);
+                var status = improved == surveys.Count ? FulfilmentStatus.Met : improved > 0 ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
+                var last = surveys.OrderBy(s => s.To).Last();
+                return Result(status, last.AgreeAfter, last.AgreeBefore, new Refusal("{0} of {1} surveys show a higher share after than before.", improved, surveys.Count));
+            }
+
+            default:
+                return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Refusal("Not measurable."));
+        }
+    }
+
+    /// <summary>A goal is met when all its measurable targets are; not met when none is; otherwise partly.</summary>
+    public static FulfilmentStatus Combine(IEnumerable<FulfilmentStatus> targets)
+    {
+        var measurable = targets.Where(s => s != FulfilmentStatus.NotYetMeasurable).ToList();
+        if (measurable.Count == 0)
+        {
+            return FulfilmentStatus.NotYetMeasurable;
+        }
+        if (measurable.All(s => s == FulfilmentStatus.Met))
+        {
+            return FulfilmentStatus.Met;
+        }
+        return measurable.All(s => s == FulfilmentStatus.NotMet) ? FulfilmentStatus.NotMet : FulfilmentStatus.PartlyMet;
+    }
+}

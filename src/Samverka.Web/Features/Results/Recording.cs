@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Web.Features.Results;
+
+/// <summary>A figure as the page, the API and the spreadsheet import send it.</summary>
+public sealed record FigureInput
+{
+    public FigureKind Kind { get; init; }
+    public EventKind? EventKind { get; init; }
+    public OutcomeKind? OutcomeKind { get; init; }
+    public DateOnly From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Title { get; init; }
+    public int? Total { get; init; }
+    public int? Women { get; init; }
+    public int? Men { get; init; }
+    public int? OtherGender { get; init; }
+    public int? AgeUnder19 { get; init; }
+    public int? Age19To24 { get; init; }
+    public int? Age25To29 { get; init; }
+    public int? Age30Plus { get; init; }
+    public int? AgeNotStated { get; init; }
+    public int? Started { get; init; }
+    public int? Completed { get; init; }
+    public string? Question { get; init; }
+    public int? Respondents { get; init; }
+    public decimal? AgreeBeforePercent { get; init; }
+    public decimal? AgreeAfterPercent { get; init; }
+    public decimal? MenPercent { get; init; }
+    public decimal? WomenPercent { get; init; }
+    public string? Note { get; init; }
+    public List<int>? TargetIds { get; init; }
+
+    public Figure ToFigure() => new()
+    {
+        Kind = Kind,
+        EventKind = Kind is FigureKind.Event or FigureKind.Participants ? EventKind : null,
+        OutcomeKind = Kind == FigureKind.Outcome ? OutcomeKind : null,
+        From = From,
+        To = To ?? From,
+        Title = Title?.Trim() is { Length: > 0 } t ? t : null,
+        Total = Total, Women = Women, Men = Men, OtherGender = OtherGender,
+        AgeUnder19 = AgeUnder19, Age19To24 = Age19To24, Age25To29 = Age25To29, Age30Plus = Age30Plus, AgeNotStated = AgeNotStated,
+        Started = Started, Completed = Completed,
+        Question = Question?.Trim() is { Length: > 0 } q ? q : null, Respondents = Respondents,
+        AgreeBeforePercent = AgreeBeforePercent, AgreeAfterPercent = AgreeAfterPercent,
+        MenPercent = MenPercent, WomenPercent = WomenPercent,
+        Note = Note?.Trim() is { Length: > 0 } n ? n : null,
+        Targets = [.. (TargetIds ?? []).Distinct().Select(id => new FigureTarget { ExpectedResultId = id })],
+    };
+
+    public static FigureInput Of(Figure f) => new()
+    {
+        Kind = f.Kind, EventKind = f.EventKind, OutcomeKind = f.OutcomeKind, From = f.From, To = f.To, Title = f.Title,
+        Total = f.Total, Women = f.Women, Men = f.Men, OtherGender = f.OtherGender,
+        AgeUnder19 = f.AgeUnder19, Age19To24 = f.Age19To24, Age25To29 = f.Age25To29, Age30Plus = f.Age30Plus, AgeNotStated = f.AgeNotStated,
+        Started = f.Started, Completed = f.Completed, Question = f.Question, Respondents = f.Respondents,
+        AgreeBeforePercent = f.AgreeBeforePercent, AgreeAfterPercent = f.AgreeAfterPercent, MenPercent = f.MenPercent, WomenPercent = f.WomenPercent,
+        Note = f.Note, TargetIds = [.. f.Targets.Select(t => t.ExpectedResultId)],
+    };
+}
+
+/// <summary>Recording rules that need the database or the user; shared by pages, API and import.</summary>
+public static class Recording
+{
+    /// <summary>Users of the partnership itself see exact figures; anyone else (board members, later the public) sees suppressed ones.</summary>
+    public static bool SeesExactFigures(ClaimsPrincipal user) => user.SamverkaRole() is not (UserRole.BoardMember or null);
+
+    /// <summary>Reports of visible partnerships; board members see approved reports only.</summary>
+    public static async Task<IQueryable<ResultReport>> VisibleReportsAsync(PartnershipAccess access, AppDbContext db, ClaimsPrincipal user)
+    {
+        var partnerships = await access.VisibleAsync(user);
+        var reports = db.ResultReports.Where(r => partnerships.Any(p => p.Id == r.PartnershipId));
+        return SeesExactFigures(user) ? reports : reports.Where(r => r.Status == ReportStatus.Approved);
+    }
+
+    public static IQueryable<ResultReport> WithFigures(this IQueryable<ResultReport> q) =>
+        q.Include(r => r.Agreement).ThenInclude(a => a.Goals).ThenInclude(g => g.ExpectedResults)
+         .Include(r => r.Agreement).ThenInclude(a => a.Partnership)
+         .Include(r => r.Figures).ThenInclude(f => f.Targets)
+         .Include(r => r.History)
+         .AsSplitQuery();
+
+    /// <summary>Adds a figure to the report if the input is valid and every target it names belongs to the report's agreement.</summary>
+    public static Refusal? Add(ResultReport report, FigureInput input, Actor by)
+    {
+        if (CheckTargets(report, input) is { } bad)
+        {
+            return bad;
+        }
+        return report.Add(input.ToFigure(), by);
+    }
+
+    public static Refusal? CheckTargets(ResultReport report, FigureInput input)
+    {
+        var own = report.Agreement.Goals.SelectMany(g => g.ExpectedResults).Select(r => r.Id).ToHashSet();
+        return (input.TargetIds ?? []).Any(id => !own.Contains(id))
+            ? new Refusal("A figure can only count towards the targets of this report's agreement.")
+            : null;
+    }
+
+    public static Refusal? CanReport(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);
+
+    public static Refusal? CanReview(ClaimsPrincipal user, Partnership p) =>
+        PartnershipAccess.Check(user, p, PartnershipOperation.Edit) is null ? null : new Refusal("Only the administration reviews reports.");
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Web.Features.Results;
+
+public sealed class ResultReportConfiguration : IEntityTypeConfiguration<ResultReport>
+{
+    public void Configure(EntityTypeBuilder<ResultReport> b)
+    {
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(r => new { r.PartnershipId, r.PeriodStart });
+        b.HasIndex(r => r.AgreementId);
+        b.HasOne<Partnership>().WithMany().HasForeignKey(r => r.PartnershipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(r => r.Agreement).WithMany().HasForeignKey(r => r.AgreementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.Figures).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.History).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(r => r.IsEditable);
+    }
+}
+
+public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
+{
+    public void Configure(EntityTypeBuilder<Figure> b)
+    {
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.EventKind).HasConversion<string>().HasMaxLength(30);
+        b.Property(f => f.OutcomeKind).HasConversion<string>().HasMaxLength(30);
+        b.Property(f => f.Title).HasMaxLength(300);
+        b.Property(f => f.Question).HasMaxLength(1000);
+        b.Property(f => f.RecordedByName).HasMaxLength(200);
+        b.HasOne<Figure>().WithMany().HasForeignKey(f => f.CorrectsFigureId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(f => f.Targets).WithOne().HasForeignKey(t => t.FigureId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(f => f.CountValue);
+    }
+}
+
+public sealed class FigureTargetConfiguration : IEntityTypeConfiguration<FigureTarget>
+{
+    public void Configure(EntityTypeBuilder<FigureTarget> b)
+    {
+        b.HasKey(t => new { t.FigureId, t.ExpectedResultId });
+        b.HasIndex(t => t.ExpectedResultId);
+        b.HasOne<ExpectedResult>().WithMany().HasForeignKey(t => t.ExpectedResultId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ReportEventConfiguration : IEntityTypeConfiguration<ReportEvent>
+{
+    public void Configure(EntityTypeBuilder<ReportEvent> b)
+    {
+        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.ByName).HasMaxLength(200);
+    }
+}
+
+public sealed class TargetExplanationConfiguration : IEntityTypeConfiguration<TargetExplanation>
+{
+    public void Configure(EntityTypeBuilder<TargetExplanation> b)
+    {
+        b.HasIndex(e => new { e.ExpectedResultId, e.Year }).IsUnique();
+        b.HasOne<ExpectedResult>().WithMany().HasForeignKey(e => e.ExpectedResultId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(e => e.RecordedByName).HasMaxLength(200);
+    }
+}

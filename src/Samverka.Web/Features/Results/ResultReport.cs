@@ -1,0 +1,317 @@
+using Samverka.Web.Data;
+using Samverka.Web.Features.Agreements;
+
+namespace Samverka.Web.Features.Results;
+
+public enum ReportStatus { Draft, Submitted, Approved, Returned }
+
+/// <summary>What a figure counts. Aggregates only: there is no field for a name or a personnummer anywhere.</summary>
+public enum FigureKind
+{
+    /// <summary>An event (fair, drop-in session, …) with its visitors.</summary>
+    Event,
+    /// <summary>Drop-in visits over a period.</summary>
+    DropInVisits,
+    /// <summary>A programme's participants, started and completed.</summary>
+    Participants,
+    /// <summary>What happened afterwards (registered at Jobbtorg, left for work or studies).</summary>
+    Outcome,
+    /// <summary>People in the target group reached over a period.</summary>
+    PeopleReached,
+    /// <summary>A before/after survey: respondents and the share agreeing before and after.</summary>
+    Survey,
+    /// <summary>The gender split observed over a period, as shares, when counts are not kept.</summary>
+    GenderSplit,
+}
+
+public enum EventKind { Fair, DropInSession, RecruitmentMeeting, MentorshipProgramme, StudyPlace, SummerJobGroup, InformationStand, Other }
+
+public enum OutcomeKind { RegisteredAtJobbtorg, UnsubsidisedWork, SubsidisedWork, Studies }
+
+/// <summary>
+/// A period's figures for one agreement: the partner records them, submits, and the administration approves or returns
+/// them. Approved figures are locked; a later correction is a new figure that names the one it corrects.
+/// </summary>
+public class ResultReport : VersionedEntity
+{
+    public int PartnershipId { get; set; }
+    public int AgreementId { get; set; }
+    public Agreement Agreement { get; set; } = null!;
+    public DateOnly PeriodStart { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+    public ReportStatus Status { get; set; }
+    public string? ReviewComment { get; set; }
+    public List<Figure> Figures { get; set; } = [];
+    public List<ReportEvent> History { get; set; } = [];
+
+    public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
+
+    public static Refusal? CheckPeriod(DateOnly start, DateOnly end, Agreement agreement)
+    {
+        if (end < start)
+        {
+            return new Refusal("The end date must not be before the start date.");
+        }
+        if (start < agreement.StartDate || end > agreement.EndDate)
+        {
+            return new Refusal("The period must be within the agreement's period ({0} – {1}).", agreement.StartDate, agreement.EndDate);
+        }
+        return null;
+    }
+
+    public Refusal? Submit(Actor by)
+    {
+        if (!IsEditable)
+        {
+            return new Refusal("Only a draft or returned report can be submitted.");
+        }
+        if (Figures.Count == 0)
+        {
+            return new Refusal("Record at least one figure before submitting.");
+        }
+        Status = ReportStatus.Submitted;
+        Record(ReportStatus.Submitted, by, null);
+        return null;
+    }
+
+    public Refusal? Approve(Actor by)
+    {
+        if (Status != ReportStatus.Submitted)
+        {
+            return new Refusal("Only a submitted report can be approved.");
+        }
+        Status = ReportStatus.Approved;
+        ReviewComment = null;
+        Record(ReportStatus.Approved, by, null);
+        return null;
+    }
+
+    public Refusal? Return(string? comment, Actor by)
+    {
+        if (Status != ReportStatus.Submitted)
+        {
+            return new Refusal("Only a submitted report can be returned.");
+        }
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return new Refusal("Say what needs to change when returning a report.");
+        }
+        Status = ReportStatus.Returned;
+        ReviewComment = comment.Trim();
+        Record(ReportStatus.Returned, by, ReviewComment);
+        return null;
+    }
+
+    /// <summary>Adds a figure to a draft or returned report.</summary>
+    public Refusal? Add(Figure figure, Actor by)
+    {
+        if (!IsEditable)
+        {
+            return Locked();
+        }
+        if (figure.Check(this).FirstOrDefault() is { } invalid)
+        {
+            return invalid;
+        }
+        figure.RecordedAt = by.At;
+        figure.RecordedByName = by.Name;
+        Figures.Add(figure);
+        return null;
+    }
+
+    public Refusal? Remove(Figure figure)
+    {
+        if (!IsEditable)
+        {
+            return Locked();
+        }
+        Figures.Remove(figure);
+        return null;
+    }
+
+    /// <summary>Corrects an approved figure: the new value stands beside the old, with the reason, and replaces it in every sum.</summary>
+    public Refusal? Correct(Figure original, Figure correction, string? reason, Actor by)
+    {
+        if (Status != ReportStatus.Approved)
+        {
+            return new Refusal("Only approved figures are corrected; change a draft directly.");
+        }
+        if (!Figures.Contains(original) || Figures.Any(f => f.CorrectsFigureId == original.Id))
+        {
+            return new Refusal("That figure has already been corrected; correct the latest value.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new Refusal("Give the reason for the correction.");
+        }
+        correction.Kind = original.Kind;
+        correction.CorrectsFigureId = original.Id;
+        correction.CorrectionReason = reason.Trim();
+        if (correction.Check(this).FirstOrDefault() is { } invalid)
+        {
+            return invalid;
+        }
+        correction.RecordedAt = by.At;
+        correction.RecordedByName = by.Name;
+        Figures.Add(correction);
+        Record(ReportStatus.Approved, by, $"Rättelse: {correction.CorrectionReason}");
+        return null;
+    }
+
+    private Refusal Locked() => Status == ReportStatus.Submitted
+        ? new Refusal("The report is submitted and waits for review; it can be changed again if it is returned.")
+        : new Refusal("The report is approved: its figures are locked. Record a correction instead.");
+
+    private void Record(ReportStatus status, Actor by, string? comment) =>
+        History.Add(new ReportEvent { Status = status, At = by.At, ByUserId = by.UserId, ByName = by.Name, Comment = comment });
+}
+
+public class ReportEvent
+{
+    public int Id { get; set; }
+    public int ReportId { get; set; }
+    public ReportStatus Status { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? ByUserId { get; set; }
+    public required string ByName { get; set; }
+    public string? Comment { get; set; }
+}
+
+/// <summary>One recorded figure: an aggregate for a date or a period, tied to the targets it measures.</summary>
+public class Figure
+{
+    public int Id { get; set; }
+    public int ReportId { get; set; }
+    public FigureKind Kind { get; set; }
+    public EventKind? EventKind { get; set; }
+    public OutcomeKind? OutcomeKind { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public string? Title { get; set; }
+
+    /// <summary>Visitors, visits, people or outcomes in total.</summary>
+    public int? Total { get; set; }
+    public int? Women { get; set; }
+    public int? Men { get; set; }
+    /// <summary>Other gender or not stated.</summary>
+    public int? OtherGender { get; set; }
+    public int? AgeUnder19 { get; set; }
+    public int? Age19To24 { get; set; }
+    public int? Age25To29 { get; set; }
+    public int? Age30Plus { get; set; }
+    public int? AgeNotStated { get; set; }
+
+    public int? Started { get; set; }
+    public int? Completed { get; set; }
+
+    public string? Question { get; set; }
+    public int? Respondents { get; set; }
+    public decimal? AgreeBeforePercent { get; set; }
+    public decimal? AgreeAfterPercent { get; set; }
+
+    public decimal? MenPercent { get; set; }
+    public decimal? WomenPercent { get; set; }
+
+    public string? Note { get; set; }
+    public int? CorrectsFigureId { get; set; }
+    public string? CorrectionReason { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string RecordedByName { get; set; } = "";
+
+    public List<FigureTarget> Targets { get; set; } = [];
+
+    /// <summary>What the figure adds to a count target; null when it is not a count.</summary>
+    public int? CountValue => Kind switch
+    {
+        FigureKind.Participants => Started,
+        FigureKind.Survey or FigureKind.GenderSplit => null,
+        _ => Total,
+    };
+
+    public IEnumerable<Refusal> Check(ResultReport report)
+    {
+        if (To < From)
+        {
+            yield return new Refusal("The end date must not be before the start date.");
+        }
+        if (From < report.PeriodStart || To > report.PeriodEnd)
+        {
+            yield return new Refusal("The date must be within the report's period ({0} – {1}).", report.PeriodStart, report.PeriodEnd);
+        }
+        int?[] counts = [Total, Women, Men, OtherGender, AgeUnder19, Age19To24, Age25To29, Age30Plus, AgeNotStated, Started, Completed, Respondents];
+        if (counts.Any(c => c < 0))
+        {
+            yield return new Refusal("Counts must not be negative.");
+        }
+        if (counts.Any(c => c > 1_000_000))
+        {
+            yield return new Refusal("A count of more than 1 000 000 is not plausible here.");
+        }
+        var genders = (Women ?? 0) + (Men ?? 0) + (OtherGender ?? 0);
+        if (Total is { } total && genders > total)
+        {
+            yield return new Refusal("Women, men and other add up to {0}, more than the total {1}.", genders, total);
+        }
+        var ages = (AgeUnder19 ?? 0) + (Age19To24 ?? 0) + (Age25To29 ?? 0) + (Age30Plus ?? 0) + (AgeNotStated ?? 0);
+        if (Total is { } t2 && ages > t2)
+        {
+            yield return new Refusal("The age bands add up to {0}, more than the total {1}.", ages, t2);
+        }
+        if (Completed > Started)
+        {
+            yield return new Refusal("More participants completed than started.");
+        }
+        decimal?[] shares = [AgreeBeforePercent, AgreeAfterPercent, MenPercent, WomenPercent];
+        if (shares.Any(s => s is < 0 or > 100))
+        {
+            yield return new Refusal("A share is between 0 and 100 %.");
+        }
+        if (MenPercent + WomenPercent > 100)
+        {
+            yield return new Refusal("The shares of women and men must not exceed 100 %.");
+        }
+        switch (Kind)
+        {
+            case FigureKind.Event when EventKind is null || Total is null:
+                yield return new Refusal("An event needs its kind and the number of visitors.");
+                break;
+            case FigureKind.DropInVisits or FigureKind.PeopleReached when Total is null:
+                yield return new Refusal("Enter the number.");
+                break;
+            case FigureKind.Participants when Started is null:
+                yield return new Refusal("Enter how many started.");
+                break;
+            case FigureKind.Outcome when OutcomeKind is null || Total is null:
+                yield return new Refusal("An outcome needs its kind and the number.");
+                break;
+            case FigureKind.Survey when string.IsNullOrWhiteSpace(Question) || Respondents is null || AgreeBeforePercent is null || AgreeAfterPercent is null:
+                yield return new Refusal("A survey needs the question, the respondents and the shares before and after.");
+                break;
+            case FigureKind.GenderSplit when MenPercent is null || WomenPercent is null:
+                yield return new Refusal("A gender split needs the share of women and of men.");
+                break;
+        }
+        if (Title?.Length > 300 || Question?.Length > 1000 || Note?.Length > 4000 || CorrectionReason?.Length > 4000)
+        {
+            yield return new Refusal("The text is too long: {0} characters, at most {1}.", new[] { Title?.Length ?? 0, Question?.Length ?? 0, Note?.Length ?? 0 }.Max(), 4000);
+        }
+    }
+}
+
+/// <summary>A figure counts towards a target; the key makes it count at most once within one target.</summary>
+public class FigureTarget
+{
+    public int FigureId { get; set; }
+    public int ExpectedResultId { get; set; }
+}
+
+/// <summary>The parties' explanation of how a target went, for a year (mentorship: 8 of 16 because the first mentor provider withdrew).</summary>
+public class TargetExplanation
+{
+    public int Id { get; set; }
+    public int ExpectedResultId { get; set; }
+    public int Year { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string RecordedByName { get; set; } = "";
+}

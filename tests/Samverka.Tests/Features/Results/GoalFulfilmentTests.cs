@@ -1,0 +1,122 @@
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Results;
+
+namespace Samverka.Tests.Features.Results;
+
+public class GoalFulfilmentTests
+{
+    private static readonly DateOnly YearEnd = new(2024, 12, 31);
+    private static readonly DateOnly After = new(2025, 5, 26);
+    private static int nextId;
+
+    private static FigureFact Count(int n, DateOnly? on = null) =>
+        new(++nextId, FigureKind.Event, EventKind.Fair, on ?? new DateOnly(2024, 4, 10), on ?? new DateOnly(2024, 4, 10), "Mässa", n, null, null, null, null, null, null, null);
+
+    private static FigureFact Split(decimal men, decimal women, DateOnly to) =>
+        new(++nextId, FigureKind.GenderSplit, null, to.AddMonths(-1), to, null, null, null, null, men, women, null, null, null);
+
+    private static FigureFact ByGender(int women, int men) =>
+        new(++nextId, FigureKind.Event, EventKind.Fair, new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 1), null, women + men, women, men, null, null, null, null, null);
+
+    private static ExpectedResult Target(TargetKind kind, decimal? value = null, int? events = null, decimal? men = null, decimal? women = null) =>
+        new() { Id = 1, Description = "Mål", Kind = kind, TargetValue = value, EventCount = events, MenSharePercent = men, WomenSharePercent = women };
+
+    [Fact]
+    public void Count_Reached_IsMet_WithNumberAndPercent()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.Count, 300), [Count(199), Count(51), Count(51)], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.Met, 301m, 300m, 100m), (r.Status, r.Actual!.Value, r.Target!.Value, r.Percent!.Value));
+    }
+
+    [Fact]
+    public void Count_Short_IsPartlyMetFrom75Percent_ElseNotMet()
+    {
+        Assert.Equal(FulfilmentStatus.PartlyMet, GoalFulfilment.Evaluate(Target(TargetKind.Count, 50), [Count(47)], YearEnd, After, null).Status);
+        Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(Target(TargetKind.Count, 16), [Count(8)], YearEnd, After, null).Status);
+    }
+
+    [Fact]
+    public void Count_ShortWhileThePeriodRuns_IsNotYetMeasurable()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.Count, 300), [Count(120)], YearEnd, new DateOnly(2024, 6, 1), null);
+        Assert.Equal(FulfilmentStatus.NotYetMeasurable, r.Status);
+        Assert.Equal(120m, r.Actual);
+        Assert.Contains(YearEnd, r.Why.Args.OfType<DateOnly>());
+    }
+
+    [Fact]
+    public void Count_WithoutFigures_IsNotYetMeasurable_WithWhy()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.Count, 300), [], YearEnd, After, null);
+        Assert.Equal(FulfilmentStatus.NotYetMeasurable, r.Status);
+        Assert.Equal("No approved figures are tied to this target yet.", r.Why.Message);
+    }
+
+    [Fact]
+    public void PerEvent_TwoFairsOfAtLeast50_IsMet_AndEachEventIsJudged()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.CountPerEvent, 50, 2), [Count(51), Count(51)], YearEnd, After, null);
+        Assert.Equal(FulfilmentStatus.Met, r.Status);
+        Assert.Equal(102m, r.Actual);
+        Assert.All(r.Events, e => Assert.True(e.ReachesTarget));
+    }
+
+    [Fact]
+    public void PerEvent_EnoughVisitorsInTotalButOneSmallFair_IsPartlyMet()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.CountPerEvent, 50, 2), [Count(80), Count(30)], YearEnd, After, null);
+        Assert.Equal(FulfilmentStatus.PartlyMet, r.Status);
+        Assert.Equal([true, false], r.Events.Select(e => e.ReachesTarget));
+    }
+
+    [Fact]
+    public void PerEvent_MentorshipWithHalfTheParticipants_IsNotMet_AndCarriesTheExplanation()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.CountPerEvent, 16, 1), [Count(8)], YearEnd, After, "Den första aktören drog sig ur.");
+        Assert.Equal((FulfilmentStatus.NotMet, 8m, 16m, 50m), (r.Status, r.Actual!.Value, r.Target!.Value, r.Percent!.Value));
+        Assert.Equal("Den första aktören drog sig ur.", r.Explanation);
+    }
+
+    [Fact]
+    public void Gender_LatestObservedSplitWithinFivePoints_IsMet()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.GenderShare, men: 60, women: 40),
+            [Split(70, 30, new DateOnly(2024, 3, 31)), Split(55, 45, YearEnd)], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.Met, 55m, 45m), (r.Status, r.MenPercent!.Value, r.WomenPercent!.Value));
+    }
+
+    [Fact]
+    public void Gender_SevenThirty_IsPartlyMet_AndEightyTwenty_IsNotMet()
+    {
+        Assert.Equal(FulfilmentStatus.PartlyMet, GoalFulfilment.Evaluate(Target(TargetKind.GenderShare, men: 60, women: 40), [Split(70, 30, YearEnd)], YearEnd, After, null).Status);
+        Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(Target(TargetKind.GenderShare, men: 60, women: 40), [Split(80, 20, YearEnd)], YearEnd, After, null).Status);
+    }
+
+    [Fact]
+    public void Gender_FromCounts_UsesTheCountedShares()
+    {
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.GenderShare, men: 60, women: 40), [ByGender(women: 20, men: 30), ByGender(women: 20, men: 30)], YearEnd, After, null);
+        Assert.Equal((60m, 40m, FulfilmentStatus.Met), (r.MenPercent!.Value, r.WomenPercent!.Value, r.Status));
+    }
+
+    [Fact]
+    public void PrePost_HigherShareAfter_IsMet()
+    {
+        var survey = new FigureFact(++nextId, FigureKind.Survey, null, YearEnd, YearEnd, null, null, null, null, null, null, 40, 65, 20);
+        Assert.Equal(FulfilmentStatus.Met, GoalFulfilment.Evaluate(Target(TargetKind.PrePostChange), [survey], YearEnd, After, null).Status);
+        var worse = survey with { Id = ++nextId, AgreeAfter = 30 };
+        Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(Target(TargetKind.PrePostChange), [worse], YearEnd, After, null).Status);
+    }
+
+    [Fact]
+    public void FreeText_IsNeverComputed() =>
+        Assert.Equal(FulfilmentStatus.NotYetMeasurable, GoalFulfilment.Evaluate(Target(TargetKind.FreeText), [Count(5)], YearEnd, After, null).Status);
+
+    [Theory]
+    [InlineData(new[] { FulfilmentStatus.Met, FulfilmentStatus.Met, FulfilmentStatus.NotYetMeasurable }, FulfilmentStatus.Met)]
+    [InlineData(new[] { FulfilmentStatus.Met, FulfilmentStatus.NotMet }, FulfilmentStatus.PartlyMet)]
+    [InlineData(new[] { FulfilmentStatus.NotMet, FulfilmentStatus.NotMet }, FulfilmentStatus.NotMet)]
+    [InlineData(new[] { FulfilmentStatus.NotYetMeasurable }, FulfilmentStatus.NotYetMeasurable)]
+    public void Goal_CombinesItsTargets(FulfilmentStatus[] targets, FulfilmentStatus expected) =>
+        Assert.Equal(expected, GoalFulfilment.Combine(targets));
+}
