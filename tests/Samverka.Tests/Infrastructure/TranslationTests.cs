@@ -17,12 +17,17 @@ public partial class TranslationTests
                                  && !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("Migrations", StringComparison.Ordinal)))
         {
             var text = File.ReadAllText(file);
-            foreach (var regex in new[] { Localized(), Refusals(), ErrorMessages() })
+            var patterns = new List<Regex> { Localized(), Refusals(), ErrorMessages() };
+            if (file.EndsWith("Texts.cs", StringComparison.Ordinal))
+            {
+                patterns.Add(TextTables()); // AgreementTexts, ResultTexts: enum value → text key
+            }
+            foreach (var regex in patterns)
             {
                 foreach (Match m in regex.Matches(text))
                 {
                     var key = m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal);
-                    if (!swedish.ContainsKey(key))
+                    if (key.Length > 0 && !swedish.ContainsKey(key))
                     {
                         missing.Add($"{Path.GetFileName(file)}: {key}");
                     }
@@ -47,6 +52,9 @@ public partial class TranslationTests
 
     [GeneratedRegex("""new Refusal\("((?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex Refusals();
+
+    [GeneratedRegex("""=> "((?:[^"\\]|\\.)*)"[,;]""")]
+    private static partial Regex TextTables();
 
     [GeneratedRegex("""ErrorMessage = "((?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex ErrorMessages();

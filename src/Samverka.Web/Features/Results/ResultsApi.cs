@@ -56,6 +56,8 @@ public sealed record ReportView(int Id, int PartnershipId, int AgreementId, Date
     }
 }
 
+public sealed record ImportResult(int Figures, bool Saved, List<FigureInput> Preview);
+
 public sealed record ReportEventView(ReportStatus Status, DateTimeOffset At, string By, string? Comment);
 
 public static class ResultsApi
@@ -118,11 +120,77 @@ public static class ResultsApi
                 : Recording.CheckTargets(report, input.Figure) ?? report.Correct(original, input.Figure.ToFigure(), input.Reason, AgreementEditing.ActorOf(user, clock))))
             .WithSummary("Correct an approved figure: the new value stands beside the old one, with the reason");
 
+        api.MapGet("/agreements/{id:int}/template", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access) =>
+            await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Include(a => a.Goals).ThenInclude(g => g.ExpectedResults).FirstOrDefaultAsync(a => a.Id == id) is { } a
+                ? TypedResults.File(Spreadsheets.Template(a), Spreadsheets.XlsxType, $"rapportmall-{a.Id}.xlsx")
+                : TypedResults.NotFound())
+            .WithTags("Results").WithSummary("The reporting template (XLSX) for an agreement, with its target codes");
+
+        api.MapGet("/agreements/{id:int}/figures", async Task<Results<FileContentHttpResult, NotFound>> (int id, int? year, string? format, ClaimsPrincipal user,
+            PartnershipAccess access, AppDbContext db, IConfiguration config) =>
+        {
+            var a = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Include(x => x.Goals).ThenInclude(g => g.ExpectedResults).FirstOrDefaultAsync(x => x.Id == id);
+            if (a is null)
+            {
+                return TypedResults.NotFound();
+            }
+            var reports = await (await Recording.VisibleReportsAsync(access, db, user)).AsNoTracking().Where(r => r.AgreementId == id).WithFigures().ToListAsync();
+            var exact = Recording.SeesExactFigures(user);
+            var rows = reports.SelectMany(r => ReportView.From(r, exact, Reports.Threshold(config)).Figures.Select(f => (f, r.Status)))
+                .Where(x => year is null || x.f.From.Year == year).OrderBy(x => x.f.From).ThenBy(x => x.f.Id).ToList();
+            var name = $"uppgifter-{a.Id}{(year is null ? "" : "-" + year)}";
+            return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+                ? TypedResults.File(Spreadsheets.Csv(a, rows), "text/csv; charset=utf-8", name + ".csv")
+                : TypedResults.File(Spreadsheets.Workbook(a, rows), Spreadsheets.XlsxType, name + ".xlsx");
+        }).WithTags("Results").WithSummary("The figures of an agreement (a year or all) as XLSX or CSV (semicolon-separated, UTF-8 with BOM)");
+
+        // Multipart upload: the auth cookie is SameSite=Lax, so a cross-site form cannot post it; API clients use a token.
+        r.MapPost("/import", async Task<Results<Ok<ImportResult>, NotFound, ProblemHttpResult, ValidationProblem>> (int id, IFormFile? file, bool? confirm, ClaimsPrincipal user,
+            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock) =>
+        {
+            var report = await (await Recording.VisibleReportsAsync(access, db, user)).WithFigures().FirstOrDefaultAsync(x => x.Id == id);
+            if (report is null)
+            {
+                return TypedResults.NotFound();
+            }
+            if (Recording.CanReport(user, report.Agreement.Partnership) is { } denied)
+            {
+                return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
+            }
+            var (figures, problems) = file is { Length: > Spreadsheets.MaxBytes }
+                ? ([], [new SheetProblem(0, "", new Refusal("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
+                : Imports.Prepare(report, file is null ? [] : await ReadAsync(file));
+            if (problems.Count > 0)
+            {
+                return TypedResults.ValidationProblem(
+                    problems.GroupBy(p => p.Row == 0 ? "file" : $"row {p.Row}{(p.Column.Length > 0 ? ", " + p.Column : "")}")
+                        .ToDictionary(g => g.Key, g => g.Select(p => Imports.Describe(p, t)).ToArray()),
+                    title: t["The input has errors; nothing was saved."]);
+            }
+            if (confirm == true)
+            {
+                if (Imports.Save(report, figures, AgreementEditing.ActorOf(user, clock)) is { } refused)
+                {
+                    return ApiProblems.Refused(refused, t);
+                }
+                report.Touch();
+                await db.SaveChangesAsync();
+            }
+            return TypedResults.Ok(new ImportResult(figures.Count, confirm == true, [.. figures]));
+        }).DisableAntiforgery().WithSummary("Import figures from the XLSX template: without confirm=true it only checks and previews");
+
         api.MapGet("/agreements/{id:int}/fulfilment", async Task<Results<Ok<FulfilmentView>, NotFound>> (int id, int? year, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock) =>
             await (await access.VisibleAgreementsAsync(user)).AnyAsync(a => a.Id == id)
                 ? TypedResults.Ok(await Fulfilment.ForAgreementAsync(db, id, year, clock.Today()))
                 : TypedResults.NotFound())
             .WithTags("Results").WithSummary("Goal fulfilment per target and goal, for a year or the whole agreement");
+    }
+
+    public static async Task<byte[]> ReadAsync(IFormFile file)
+    {
+        using var stream = new MemoryStream();
+        await file.CopyToAsync(stream);
+        return stream.ToArray();
     }
 
     private static void MapReportAction(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, Actor, Refusal?> step) =>
@@ -136,6 +204,42 @@ public static class ResultsApi
             PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock) =>
             await Reports.RunAsync(id, user, access, db, t, config, permission, report => step(report, input, AgreementEditing.ActorOf(user, clock))))
             .WithSummary(name == "figures" ? "Record a figure in a draft or returned report" : "Return a submitted report with a comment (administration)");
+}
+
+/// <summary>Importing the spreadsheet: all rows valid, or nothing is saved.</summary>
+public static class Imports
+{
+    public static (List<FigureInput> Figures, List<SheetProblem> Problems) Prepare(ResultReport report, byte[] bytes)
+    {
+        if (!report.IsEditable)
+        {
+            return ([], [new(0, "", new Refusal("The report is approved: its figures are locked. Record a correction instead."))]);
+        }
+        var parsed = Spreadsheets.Read(bytes, report.Agreement);
+        if (parsed.Problems.Count > 0)
+        {
+            return ([], parsed.Problems);
+        }
+        var problems = Spreadsheets.Check(report, parsed.Figures, parsed.Rows);
+        return problems.Count > 0 ? ([], problems) : (parsed.Figures, []);
+    }
+
+    public static Refusal? Save(ResultReport report, IReadOnlyList<FigureInput> figures, Actor by)
+    {
+        foreach (var f in figures)
+        {
+            if (Recording.Add(report, f, by) is { } refused)
+            {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    public static string Describe(SheetProblem p, Microsoft.Extensions.Localization.IStringLocalizer t) =>
+        p.Row == 0 ? t.Say(p.Refusal)
+        : p.Column.Length > 0 ? t["Row {0}, column {1}: {2}", p.Row, p.Column, t.Say(p.Refusal)]
+        : t["Row {0}: {1}", p.Row, t.Say(p.Refusal)];
 }
 
 /// <summary>What the results pages and the API share.</summary>

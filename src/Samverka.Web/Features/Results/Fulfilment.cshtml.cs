@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Results;
+
+/// <summary>How far each goal is reached, for a year or the whole agreement, with charts and the parties' explanations.</summary>
+public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+{
+    public Agreement Agreement { get; private set; } = null!;
+    public FulfilmentView View { get; private set; } = null!;
+    public List<SplitRow> Splits { get; private set; } = [];
+    public decimal? GenderTargetMenPercent { get; private set; }
+    public bool CanExplain { get; private set; }
+
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty] public int TargetId { get; set; }
+    [BindProperty] public string? Explanation { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int agreementId) => await LoadAsync(agreementId) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostExplainAsync(int agreementId)
+    {
+        if (!await LoadAsync(agreementId))
+        {
+            return NotFound();
+        }
+        var year = Year ?? View.To.Year;
+        if (!CanExplain)
+        {
+            ModelState.AddModelError("", t["Only the partner organisation and the administration can report."]);
+        }
+        else if (!View.Goals.SelectMany(g => g.Targets).Any(x => x.TargetId == TargetId))
+        {
+            ModelState.AddModelError("", t["Choose one of the agreement's goals."]);
+        }
+        else if (string.IsNullOrWhiteSpace(Explanation) || Explanation.Length > 4000)
+        {
+            ModelState.AddModelError(nameof(Explanation), t["The text is too long: {0} characters, at most {1}.", Explanation?.Length ?? 0, 4000]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var existing = await db.Set<TargetExplanation>().FirstOrDefaultAsync(e => e.ExpectedResultId == TargetId && e.Year == year);
+        if (existing is null)
+        {
+            db.Add(existing = new TargetExplanation { ExpectedResultId = TargetId, Year = year, Text = "" });
+        }
+        existing.Text = Explanation!.Trim();
+        existing.RecordedAt = clock.GetUtcNow();
+        existing.RecordedByName = Accounts.SamverkaClaims.DisplayNameOf(User);
+        await db.SaveChangesAsync();
+        TempData["Done"] = t["Saved."].Value;
+        return RedirectToPage(new { agreementId, year = Year });
+    }
+
+    private async Task<bool> LoadAsync(int agreementId)
+    {
+        var agreement = await (await access.VisibleAgreementsAsync(User)).AsNoTracking().Include(a => a.Partnership).FirstOrDefaultAsync(a => a.Id == agreementId);
+        if (agreement is null)
+        {
+            return false;
+        }
+        Agreement = agreement;
+        CanExplain = Recording.CanReport(User, agreement.Partnership) is null;
+        View = await Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, clock.Today());
+        var genderTargets = View.Goals.SelectMany(g => g.Targets).Where(x => x.Kind == TargetKind.GenderShare).Select(x => x.TargetId).ToList();
+        GenderTargetMenPercent = await db.ExpectedResults.Where(r => genderTargets.Contains(r.Id)).Select(r => r.MenSharePercent).FirstOrDefaultAsync();
+        var splits = await db.Counting(agreementId)
+            .Where(f => f.From >= View.From && f.From <= View.To && f.Targets.Any(x => genderTargets.Contains(x.ExpectedResultId)))
+            .Where(f => f.MenPercent != null || (f.Men != null && f.Women != null))
+            .OrderBy(f => f.From)
+            .Select(f => new { f.From, f.Title, f.MenPercent, f.WomenPercent, f.Men, f.Women })
+            .ToListAsync();
+        Splits = [.. splits.Select(f => f.MenPercent is { } m
+            ? new SplitRow(f.Title ?? Format.Date(f.From), m, f.WomenPercent ?? 100 - m)
+            : new SplitRow(f.Title ?? Format.Date(f.From), Percent(f.Men!.Value, f.Men.Value + f.Women!.Value), Percent(f.Women.Value, f.Men.Value + f.Women.Value)))];
+        return true;
+    }
+
+    private static decimal Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100m * part / whole);
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Results;
+
+/// <summary>Upload the filled-in template, see what would be recorded, then confirm. Nothing is saved unless every row is valid.</summary>
+[RequestSizeLimit(Spreadsheets.MaxBytes + 64 * 1024)]
+public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public ResultReport Report { get; private set; } = null!;
+    public List<FigureInput> Preview { get; private set; } = [];
+    public List<string> Problems { get; private set; } = [];
+    public string? Refused { get; private set; }
+
+    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? Prepared { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostPreviewAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Refused is not null)
+        {
+            return Page();
+        }
+        var (figures, problems) = Upload is { Length: > Spreadsheets.MaxBytes }
+            ? ([], [new SheetProblem(0, "", new Refusal("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
+            : Imports.Prepare(Report, Upload is null ? [] : await ResultsApi.ReadAsync(Upload));
+        Problems = [.. problems.Select(p => Imports.Describe(p, t))];
+        Preview = figures;
+        Prepared = figures.Count > 0 ? JsonSerializer.Serialize(figures, Json) : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        List<FigureInput> figures;
+        try
+        {
+            figures = JsonSerializer.Deserialize<List<FigureInput>>(Prepared ?? "[]", Json) ?? [];
+        }
+        catch (JsonException)
+        {
+            figures = [];
+        }
+        // The preview travelled through the browser: check every row again before saving any.
+        var problems = Refused is not null ? [] : Spreadsheets.Check(Report, figures);
+        if (Refused is not null || figures.Count == 0 || problems.Count > 0)
+        {
+            Problems = [.. problems.Select(p => Imports.Describe(p, t))];
+            if (figures.Count == 0 && Refused is null)
+            {
+                Problems.Add(t["The file has no figures."]);
+            }
+            return Page();
+        }
+        if (Imports.Save(Report, figures, AgreementEditing.ActorOf(User, clock)) is { } refused)
+        {
+            Problems.Add(t.Say(refused));
+            return Page();
+        }
+        Report.Touch();
+        await db.SaveChangesAsync();
+        TempData["Done"] = t["{0} figures were recorded.", figures.Count].Value;
+        return RedirectToPage("Report", new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var report = await (await Recording.VisibleReportsAsync(access, db, User)).WithFigures().FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null)
+        {
+            return false;
+        }
+        Report = report;
+        var refusal = Recording.CanReport(User, report.Agreement.Partnership)
+            ?? (report.IsEditable ? null : new Refusal("The report is approved: its figures are locked. Record a correction instead."));
+        Refused = refusal is null ? null : t.Say(refusal);
+        return true;
+    }
+}

@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using MiniExcelLibs;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Infrastructure;
+
+namespace Samverka.Web.Features.Results;
+
+/// <summary>A problem in an uploaded spreadsheet, by row and column as Excel shows them.</summary>
+public sealed record SheetProblem(int Row, string Column, Refusal Refusal);
+
+/// <summary>The figures read, with the sheet row each came from, or the problems.</summary>
+public sealed record SheetParse(List<FigureInput> Figures, List<int> Rows, List<SheetProblem> Problems);
+
+/// <summary>
+/// The reporting template, its import and the export of a year's figures. Column headers are Swedish, as the partner
+/// sees them in Excel; targets are referred to by code (M1.2 = goal 1, its second target) listed on a second sheet.
+/// </summary>
+public static class Spreadsheets
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const int MaxBytes = 2 * 1024 * 1024;
+    public const int MaxRows = 5000;
+    public const string FiguresSheet = "Uppgifter";
+    public const string TargetsSheet = "Mätetal";
+    public const string ValuesSheet = "Giltiga värden";
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    // The columns, in order: header, and how a figure fills it.
+    private static readonly string[] Columns =
+    [
+        "Typ", "Arrangemangstyp", "Utfallstyp", "Från", "Till", "Rubrik", "Antal totalt", "Kvinnor", "Män", "Annat/ej angivet",
+        "Under 19", "19–24", "25–29", "30 eller äldre", "Ålder ej angiven", "Började", "Fullföljde", "Fråga", "Svarande",
+        "Andel instämmer före (%)", "Andel instämmer efter (%)", "Andel män (%)", "Andel kvinnor (%)", "Mätetal", "Anteckning",
+    ];
+
+    public static readonly Dictionary<FigureKind, string> KindNames = new()
+    {
+        [FigureKind.Event] = "Arrangemang", [FigureKind.DropInVisits] = "Drop-in-besök", [FigureKind.Participants] = "Deltagare i program",
+        [FigureKind.Outcome] = "Utfall", [FigureKind.PeopleReached] = "Nådda i målgruppen", [FigureKind.Survey] = "För- och eftermätning",
+        [FigureKind.GenderSplit] = "Könsfördelning",
+    };
+
+    public static readonly Dictionary<EventKind, string> EventNames = new()
+    {
+        [EventKind.Fair] = "Mässa", [EventKind.DropInSession] = "Drop-in-tillfälle", [EventKind.RecruitmentMeeting] = "Rekryteringsträff",
+        [EventKind.MentorshipProgramme] = "Mentorskapsprogram", [EventKind.StudyPlace] = "Studieplats", [EventKind.SummerJobGroup] = "Feriearbetsgrupp",
+        [EventKind.InformationStand] = "Informationsdisk", [EventKind.Other] = "Annat",
+    };
+
+    public static readonly Dictionary<OutcomeKind, string> OutcomeNames = new()
+    {
+        [OutcomeKind.RegisteredAtJobbtorg] = "Inskriven vid Jobbtorg", [OutcomeKind.UnsubsidisedWork] = "Till ej subventionerat arbete",
+        [OutcomeKind.SubsidisedWork] = "Till subventionerat arbete", [OutcomeKind.Studies] = "Till studier",
+    };
+
+    /// <summary>Target codes of an agreement: M{goal}.{position}.</summary>
+    public static Dictionary<string, ExpectedResult> TargetCodes(Agreement a) =>
+        a.Goals.OrderBy(g => g.Number)
+            .SelectMany(g => g.ExpectedResults.OrderBy(r => r.SortOrder).Select((r, i) => (Code: $"M{g.Number}.{i + 1}", r)))
+            .ToDictionary(x => x.Code, x => x.r, StringComparer.OrdinalIgnoreCase);
+
+    public static byte[] Template(Agreement a) => Workbook(a, []);
+
+    /// <summary>The figures as a workbook: the figures sheet, the target codes and the valid values.</summary>
+    public static byte[] Workbook(Agreement a, IEnumerable<(FigureView Figure, ReportStatus Status)> figures)
+    {
+        var codes = TargetCodes(a).ToDictionary(kv => kv.Value.Id, kv => kv.Key);
+        var rows = figures.Select(x => Row(x.Figure, x.Status, codes)).ToList();
+        if (rows.Count == 0)
+        {
+            rows.Add(Columns.Append("Rapportstatus").ToDictionary(c => c, _ => (object?)null));
+        }
+        var sheets = new Dictionary<string, object>
+        {
+            [FiguresSheet] = rows,
+            [TargetsSheet] = TargetCodes(a).Select(kv => new Dictionary<string, object?> { ["Kod"] = kv.Key, ["Mätetal"] = kv.Value.Description }).ToList(),
+            [ValuesSheet] = ValidValues(),
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets);
+        return stream.ToArray();
+    }
+
+    /// <summary>Semicolon-separated, UTF-8 with a byte order mark, so that Excel set to Swedish opens it right.</summary>
+    public static byte[] Csv(Agreement a, IEnumerable<(FigureView Figure, ReportStatus Status)> figures)
+    {
+        var codes = TargetCodes(a).ToDictionary(kv => kv.Value.Id, kv => kv.Key);
+        var sb = new StringBuilder();
+        var header = Columns.Append("Rapportstatus").ToList();
+        sb.AppendLine(string.Join(';', header.Select(CsvField)));
+        foreach (var (figure, status) in figures)
+        {
+            var row = Row(figure, status, codes);
+            sb.AppendLine(string.Join(';', header.Select(h => CsvField(row[h] switch
+            {
+                null => "",
+                DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                decimal m => m.ToString(Swedish),
+                IFormattable f => f.ToString(null, Swedish),
+                var o => o.ToString() ?? "",
+            }))));
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    private static string CsvField(string s) =>
+        s.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    /// <summary>Text that a spreadsheet would run as a formula is written with a leading apostrophe.</summary>
+    private static string? Safe(string? s) => s is { Length: > 0 } && "=+-@\t\r".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
+
+    private static Dictionary<string, object?> Row(FigureView f, ReportStatus status, Dictionary<int, string> codes) => new()
+    {
+        ["Typ"] = KindNames[f.Kind],
+        ["Arrangemangstyp"] = f.EventKind is { } e ? EventNames[e] : null,
+        ["Utfallstyp"] = f.OutcomeKind is { } o ? OutcomeNames[o] : null,
+        ["Från"] = f.From.ToDateTime(TimeOnly.MinValue),
+        ["Till"] = f.To.ToDateTime(TimeOnly.MinValue),
+        ["Rubrik"] = Safe(f.Title),
+        ["Antal totalt"] = f.Total, ["Kvinnor"] = f.Women, ["Män"] = f.Men, ["Annat/ej angivet"] = f.OtherGender,
+        ["Under 19"] = f.AgeUnder19, ["19–24"] = f.Age19To24, ["25–29"] = f.Age25To29, ["30 eller äldre"] = f.Age30Plus, ["Ålder ej angiven"] = f.AgeNotStated,
+        ["Började"] = f.Started, ["Fullföljde"] = f.Completed, ["Fråga"] = Safe(f.Question), ["Svarande"] = f.Respondents,
+        ["Andel instämmer före (%)"] = f.AgreeBeforePercent, ["Andel instämmer efter (%)"] = f.AgreeAfterPercent,
+        ["Andel män (%)"] = f.MenPercent, ["Andel kvinnor (%)"] = f.WomenPercent,
+        ["Mätetal"] = string.Join(", ", f.TargetIds.Select(id => codes.GetValueOrDefault(id, "?"))),
+        ["Anteckning"] = Safe(f.CorrectsFigureId is null ? f.Note : $"Rättelse: {f.CorrectionReason}. {f.Note}".Trim()) + (f.CorrectedById is null ? "" : " (ersatt av rättelse)"),
+        ["Rapportstatus"] = status switch { ReportStatus.Approved => "Godkänd", ReportStatus.Submitted => "Inlämnad", ReportStatus.Returned => "Återsänd", _ => "Utkast" },
+    };
+
+    private static List<Dictionary<string, object?>> ValidValues()
+    {
+        var n = Math.Max(KindNames.Count, Math.Max(EventNames.Count, OutcomeNames.Count));
+        return [.. Enumerable.Range(0, n).Select(i => new Dictionary<string, object?>
+        {
+            ["Typ"] = KindNames.Values.ElementAtOrDefault(i),
+            ["Arrangemangstyp"] = EventNames.Values.ElementAtOrDefault(i),
+            ["Utfallstyp"] = OutcomeNames.Values.ElementAtOrDefault(i),
+        })];
+    }
+
+    /// <summary>Reads an uploaded workbook. Every problem is listed by row and column; the figures count only when there are none.</summary>
+    public static SheetParse Read(byte[] bytes, Agreement a)
+    {
+        var problems = new List<SheetProblem>();
+        var figures = new List<FigureInput>();
+        var rowNumbers = new List<int>();
+        if (bytes.Length == 0)
+        {
+            return new([], [], [new(0, "", new Refusal("The file is empty."))]);
+        }
+        if (bytes.Length > MaxBytes)
+        {
+            return new([], [], [new(0, "", new Refusal("The file is larger than {0} MB.", MaxBytes / 1024 / 1024))]);
+        }
+        // Check with the Open XML SDK first: that it is a workbook at all, and that no cell holds a formula.
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+            var formulas = doc.WorkbookPart?.WorksheetParts.SelectMany(p => p.Worksheet?.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>() ?? []).Take(5)
+                .Select(f => f.Parent as DocumentFormat.OpenXml.Spreadsheet.Cell).ToList() ?? [];
+            foreach (var cell in formulas)
+            {
+                var reference = cell?.CellReference?.Value ?? "";
+                problems.Add(new(RowOf(reference), new string(reference.TakeWhile(char.IsLetter).ToArray()), new Refusal("The cell holds a formula; enter the value itself.")));
+            }
+            if (doc.WorkbookPart is null)
+            {
+                return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
+            }
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or ArgumentException or InvalidOperationException)
+        {
+            return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
+        }
+        if (problems.Count > 0)
+        {
+            return new([], [], problems);
+        }
+
+        List<IDictionary<string, object?>> rows;
+        try
+        {
+            using var stream = new MemoryStream(bytes);
+            var names = stream.GetSheetNames();
+            stream.Position = 0;
+            rows = [.. stream.Query(useHeaderRow: true, sheetName: names.Contains(FiguresSheet) ? FiguresSheet : names.First()).Cast<IDictionary<string, object?>>()];
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException or NotSupportedException)
+        {
+            return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
+        }
+        if (rows.Count > MaxRows)
+        {
+            return new([], [], [new(0, "", new Refusal("The file has {0} rows; at most {1} are read at a time.", rows.Count, MaxRows))]);
+        }
+        var missing = Columns.Take(6).Where(c => rows.Count > 0 && !rows[0].ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            return new([], [], [new(1, "", new Refusal("The column {0} is missing: use the template.", missing[0]))]);
+        }
+        var codes = TargetCodes(a);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var rowNumber = i + 2; // row 1 holds the headers
+            var row = rows[i];
+            if (row.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))))
+            {
+                continue;
+            }
+            var before = problems.Count;
+            void Bad(string column, Refusal r) => problems.Add(new(rowNumber, column, r));
+            string? Text(string column) => row.TryGetValue(column, out var v) ? v?.ToString()?.Trim() is { Length: > 0 } s ? s : null : null;
+            int? Int(string column)
+            {
+                var s = Text(column);
+                if (s is null)
+                {
+                    return null;
+                }
+                if (SwedishNumber.TryParse(s, out var d) && d % 1 == 0 && d is >= int.MinValue and <= int.MaxValue)
+                {
+                    return (int)d;
+                }
+                Bad(column, new Refusal("Enter a whole number."));
+                return null;
+            }
+            decimal? Dec(string column)
+            {
+                var s = Text(column);
+                if (s is null)
+                {
+                    return null;
+                }
+                if (SwedishNumber.TryParse(s, out var d))
+                {
+                    return d;
+                }
+                Bad(column, new Refusal("Enter a number, e.g. 1 400 000 or 12,5."));
+                return null;
+            }
+            DateOnly? Date(string column)
+            {
+                if (!row.TryGetValue(column, out var v) || v is null || (v is string e && string.IsNullOrWhiteSpace(e)))
+                {
+                    return null;
+                }
+                switch (v)
+                {
+                    case DateTime dt:
+                        return DateOnly.FromDateTime(dt);
+                    case double serial when serial is > 0 and < 100000:
+                        return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+                    default:
+                        if (DateOnly.TryParseExact(v.ToString()?.Trim(), ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                        {
+                            return d;
+                        }
+                        if (DateTime.TryParse(v.ToString(), Swedish, DateTimeStyles.None, out var dt2))
+                        {
+                            return DateOnly.FromDateTime(dt2);
+                        }
+                        Bad(column, new Refusal("Write the date as 2024-12-31."));
+                        return null;
+                }
+            }
+            T? Choice<T>(string column, Dictionary<T, string> names) where T : struct, Enum
+            {
+                var s = Text(column);
+                if (s is null)
+                {
+                    return null;
+                }
+                foreach (var (key, name) in names)
+                {
+                    if (string.Equals(name, s, StringComparison.OrdinalIgnoreCase) || string.Equals(key.ToString(), s, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return key;
+                    }
+                }
+                Bad(column, new Refusal("\"{0}\" is not one of the values on the sheet {1}.", s, ValuesSheet));
+                return null;
+            }
+
+            var kind = Choice("Typ", KindNames);
+            if (kind is null && Text("Typ") is null)
+            {
+                Bad("Typ", new Refusal("This field is required."));
+            }
+            var from = Date("Från");
+            if (from is null && !problems.Skip(before).Any(p => p.Column == "Från"))
+            {
+                Bad("Från", new Refusal("This field is required."));
+            }
+            var targetIds = new List<int>();
+            foreach (var code in (Text("Mätetal") ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (codes.TryGetValue(code, out var target))
+                {
+                    targetIds.Add(target.Id);
+                }
+                else
+                {
+                    Bad("Mätetal", new Refusal("\"{0}\" is not a target code of this agreement; the codes are on the sheet {1}.", code, TargetsSheet));
+                }
+            }
+            var input = new FigureInput
+            {
+                Kind = kind ?? FigureKind.Event, EventKind = Choice("Arrangemangstyp", EventNames), OutcomeKind = Choice("Utfallstyp", OutcomeNames),
+                From = from ?? default, To = Date("Till"), Title = Text("Rubrik"),
+                Total = Int("Antal totalt"), Women = Int("Kvinnor"), Men = Int("Män"), OtherGender = Int("Annat/ej angivet"),
+                AgeUnder19 = Int("Under 19"), Age19To24 = Int("19–24"), Age25To29 = Int("25–29"), Age30Plus = Int("30 eller äldre"), AgeNotStated = Int("Ålder ej angiven"),
+                Started = Int("Började"), Completed = Int("Fullföljde"), Question = Text("Fråga"), Respondents = Int("Svarande"),
+                AgreeBeforePercent = Dec("Andel instämmer före (%)"), AgreeAfterPercent = Dec("Andel instämmer efter (%)"),
+                MenPercent = Dec("Andel män (%)"), WomenPercent = Dec("Andel kvinnor (%)"), Note = Text("Anteckning"), TargetIds = targetIds,
+            };
+            if (problems.Count == before)
+            {
+                figures.Add(input);
+                rowNumbers.Add(rowNumber);
+            }
+        }
+        if (figures.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new(0, "", new Refusal("The file has no figures.")));
+        }
+        return new(figures, rowNumbers, problems);
+    }
+
+    private static int RowOf(string reference) =>
+        int.TryParse(new string(reference.SkipWhile(char.IsLetter).ToArray()), out var r) ? r : 0;
+
+    /// <summary>Checks parsed figures against the report's rules as a whole: every row valid, or nothing is saved.</summary>
+    public static List<SheetProblem> Check(ResultReport report, IReadOnlyList<FigureInput> figures, IReadOnlyList<int>? rows = null)
+    {
+        var problems = new List<SheetProblem>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var row = rows is not null && i < rows.Count ? rows[i] : i + 2;
+            foreach (var r in figures[i].ToFigure().Check(report).Take(1))
+            {
+                problems.Add(new(row, "", r));
+            }
+            if (Recording.CheckTargets(report, figures[i]) is { } bad)
+            {
+                problems.Add(new(row, "Mätetal", bad));
+            }
+        }
+        return problems;
+    }
+}
