@@ -90,18 +90,19 @@ public static class Spreadsheets
         var codes = TargetCodes(a).ToDictionary(kv => kv.Value.Id, kv => kv.Key);
         var sb = new StringBuilder();
         var header = Columns.Append("Rapportstatus").ToList();
-        sb.AppendLine(string.Join(';', header.Select(CsvField)));
+        // CRLF line ends, as RFC 4180 and Excel expect.
+        sb.Append(string.Join(';', header.Select(CsvField))).Append("\r\n");
         foreach (var (figure, status) in figures)
         {
             var row = Row(figure, status, codes);
-            sb.AppendLine(string.Join(';', header.Select(h => CsvField(row[h] switch
+            sb.Append(string.Join(';', header.Select(h => CsvField(row[h] switch
             {
                 null => "",
                 DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 decimal m => m.ToString(Swedish),
                 IFormattable f => f.ToString(null, Swedish),
                 var o => o.ToString() ?? "",
-            }))));
+            })))).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
@@ -171,7 +172,7 @@ public static class Spreadsheets
                 return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
             }
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
             return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
         }
@@ -257,10 +258,6 @@ public static class Spreadsheets
                         if (DateOnly.TryParseExact(v.ToString()?.Trim(), ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                         {
                             return d;
-                        }
-                        if (DateTime.TryParse(v.ToString(), Swedish, DateTimeStyles.None, out var dt2))
-                        {
-                            return DateOnly.FromDateTime(dt2);
                         }
                         Bad(column, new Refusal("Write the date as 2024-12-31."));
                         return null;
