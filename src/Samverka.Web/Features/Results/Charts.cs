@@ -15,7 +15,7 @@ public sealed record SplitRow(string Label, decimal MenPercent, decimal WomenPer
 public static class Charts
 {
     private const int Width = 720;
-    private const int LabelWidth = 260;
+    private const int LabelWidth = 270;
     private const int RowHeight = 34;
 
     private static string Colour(FulfilmentStatus s) => s switch
@@ -45,7 +45,7 @@ public static class Charts
             var y = 10 + i * RowHeight;
             var bar = (int)Math.Round(plot * (r.Actual / max));
             var mark = LabelWidth + (int)Math.Round(plot * (r.Target / max));
-            var label = r.Label.Length > 38 ? r.Label[..37] + "…" : r.Label;
+            var label = r.Label.Length > 34 ? r.Label[..33] + "…" : r.Label;
             sb.Append(CultureInfo.InvariantCulture, $"""<text x="0" y="{y + 17}" font-size="13" fill="#1b1b1b">{E(label)}</text>""");
             sb.Append(CultureInfo.InvariantCulture, $"""<rect x="{LabelWidth}" y="{y + 4}" width="{plot}" height="18" fill="#eef1f4"/>""");
             sb.Append(CultureInfo.InvariantCulture, $"""<rect x="{LabelWidth}" y="{y + 4}" width="{bar}" height="18" fill="{Colour(r.Status)}"/>""");
