@@ -25,25 +25,6 @@ public static class AgreementEditing
             ? null
             : new Refusal("A decided agreement cannot be edited; changes are made through an amendment.");
 
-    /// <summary>
-    /// Saves a change to an agreement that the user made on the version they read. False when someone else saved in
-    /// between: then nothing is saved and the caller tells the user.
-    /// </summary>
-    public static async Task<bool> TrySaveAsync(this AppDbContext db, Agreement agreement, Guid versionRead)
-    {
-        db.Entry(agreement).Property(a => a.Version).OriginalValue = versionRead;
-        agreement.Touch();
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
-
     public const string ConflictMessage = "Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours.";
 
     /// <summary>A partnership's agreements follow one another: no two periods overlap.</summary>

@@ -17,7 +17,7 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Time
     public string? Refused { get; private set; }
 
     [BindProperty(SupportsGet = true)] public int FigureId { get; set; }
-    [BindProperty] public ReportModel.FigureForm Figure { get; set; } = new();
+    [BindProperty] public FigureInput Figure { get; set; } = new();
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public Guid Version { get; set; }
 
@@ -27,15 +27,7 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Time
         {
             return NotFound();
         }
-        var f = Original;
-        Figure = new ReportModel.FigureForm
-        {
-            Kind = f.Kind, EventKind = f.EventKind, OutcomeKind = f.OutcomeKind, From = f.From, To = f.To, Title = f.Title, Total = f.Total,
-            Women = f.Women, Men = f.Men, OtherGender = f.OtherGender, AgeUnder19 = f.AgeUnder19, Age19To24 = f.Age19To24, Age25To29 = f.Age25To29,
-            Age30Plus = f.Age30Plus, AgeNotStated = f.AgeNotStated, Started = f.Started, Completed = f.Completed, Question = f.Question,
-            Respondents = f.Respondents, AgreeBeforePercent = f.AgreeBeforePercent, AgreeAfterPercent = f.AgreeAfterPercent,
-            MenPercent = f.MenPercent, WomenPercent = f.WomenPercent, Note = f.Note, TargetIds = [.. f.Targets.Select(x => x.ExpectedResultId)],
-        };
+        Figure = FigureInput.Of(Original);
         Version = Report.Version;
         return Page();
     }
@@ -46,20 +38,14 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Time
         {
             return NotFound();
         }
-        var input = Figure.ToInput() with { Kind = Original.Kind, From = Figure.From ?? Original.From };
+        var input = Figure with { Kind = Original.Kind, From = Figure.From == default ? Original.From : Figure.From };
         var refusal = Refused is not null ? null : Recording.CheckTargets(Report, input) ?? Report.Correct(Original, input.ToFigure(), Reason, AgreementEditing.ActorOf(User, clock));
         if (Refused is not null || refusal is not null || !ModelState.IsValid)
         {
             ModelState.AddModelError("", Refused ?? (refusal is null ? "" : t.Say(refusal)));
             return Page();
         }
-        db.Entry(Report).Property(r => r.Version).OriginalValue = Version;
-        Report.Touch();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(Report, Version))
         {
             ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);
             return Page();

@@ -10,31 +10,31 @@ namespace Samverka.Web.Features.Results;
 /// <summary>A figure as the page, the API and the spreadsheet import send it.</summary>
 public sealed record FigureInput
 {
-    public FigureKind Kind { get; init; }
-    public EventKind? EventKind { get; init; }
-    public OutcomeKind? OutcomeKind { get; init; }
-    public DateOnly From { get; init; }
-    public DateOnly? To { get; init; }
-    public string? Title { get; init; }
-    public int? Total { get; init; }
-    public int? Women { get; init; }
-    public int? Men { get; init; }
-    public int? OtherGender { get; init; }
-    public int? AgeUnder19 { get; init; }
-    public int? Age19To24 { get; init; }
-    public int? Age25To29 { get; init; }
-    public int? Age30Plus { get; init; }
-    public int? AgeNotStated { get; init; }
-    public int? Started { get; init; }
-    public int? Completed { get; init; }
-    public string? Question { get; init; }
-    public int? Respondents { get; init; }
-    public decimal? AgreeBeforePercent { get; init; }
-    public decimal? AgreeAfterPercent { get; init; }
-    public decimal? MenPercent { get; init; }
-    public decimal? WomenPercent { get; init; }
-    public string? Note { get; init; }
-    public List<int>? TargetIds { get; init; }
+    public FigureKind Kind { get; set; }
+    public EventKind? EventKind { get; set; }
+    public OutcomeKind? OutcomeKind { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public string? Title { get; set; }
+    public int? Total { get; set; }
+    public int? Women { get; set; }
+    public int? Men { get; set; }
+    public int? OtherGender { get; set; }
+    public int? AgeUnder19 { get; set; }
+    public int? Age19To24 { get; set; }
+    public int? Age25To29 { get; set; }
+    public int? Age30Plus { get; set; }
+    public int? AgeNotStated { get; set; }
+    public int? Started { get; set; }
+    public int? Completed { get; set; }
+    public string? Question { get; set; }
+    public int? Respondents { get; set; }
+    public decimal? AgreeBeforePercent { get; set; }
+    public decimal? AgreeAfterPercent { get; set; }
+    public decimal? MenPercent { get; set; }
+    public decimal? WomenPercent { get; set; }
+    public string? Note { get; set; }
+    public List<int>? TargetIds { get; set; }
 
     public Figure ToFigure() => new()
     {

@@ -12,44 +12,6 @@ namespace Samverka.Web.Features.Results;
 /// <summary>One reporting period: its figures, recording a new one, submitting, and the administration's review.</summary>
 public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IConfiguration config) : PageModel
 {
-    public sealed class FigureForm
-    {
-        public FigureKind Kind { get; set; } = FigureKind.Event;
-        public EventKind? EventKind { get; set; }
-        public OutcomeKind? OutcomeKind { get; set; }
-        public DateOnly? From { get; set; }
-        public DateOnly? To { get; set; }
-        public string? Title { get; set; }
-        public int? Total { get; set; }
-        public int? Women { get; set; }
-        public int? Men { get; set; }
-        public int? OtherGender { get; set; }
-        public int? AgeUnder19 { get; set; }
-        public int? Age19To24 { get; set; }
-        public int? Age25To29 { get; set; }
-        public int? Age30Plus { get; set; }
-        public int? AgeNotStated { get; set; }
-        public int? Started { get; set; }
-        public int? Completed { get; set; }
-        public string? Question { get; set; }
-        public int? Respondents { get; set; }
-        public decimal? AgreeBeforePercent { get; set; }
-        public decimal? AgreeAfterPercent { get; set; }
-        public decimal? MenPercent { get; set; }
-        public decimal? WomenPercent { get; set; }
-        public string? Note { get; set; }
-        public List<int> TargetIds { get; set; } = [];
-
-        public FigureInput ToInput() => new()
-        {
-            Kind = Kind, EventKind = EventKind, OutcomeKind = OutcomeKind, From = From ?? default, To = To, Title = Title,
-            Total = Total, Women = Women, Men = Men, OtherGender = OtherGender, AgeUnder19 = AgeUnder19, Age19To24 = Age19To24, Age25To29 = Age25To29,
-            Age30Plus = Age30Plus, AgeNotStated = AgeNotStated, Started = Started, Completed = Completed, Question = Question, Respondents = Respondents,
-            AgreeBeforePercent = AgreeBeforePercent, AgreeAfterPercent = AgreeAfterPercent, MenPercent = MenPercent, WomenPercent = WomenPercent,
-            Note = Note, TargetIds = TargetIds,
-        };
-    }
-
     public ResultReport Report { get; private set; } = null!;
     public ReportView View { get; private set; } = null!;
     public Dictionary<int, string> TargetNames { get; private set; } = [];
@@ -57,7 +19,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
     public bool CanReview { get; private set; }
     public int Threshold => Results.Reports.Threshold(config);
 
-    [BindProperty] public FigureForm Figure { get; set; } = new();
+    [BindProperty] public FigureInput Figure { get; set; } = new();
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public Guid Version { get; set; }
     [BindProperty] public int FigureId { get; set; }
@@ -73,7 +35,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
     }
 
     public Task<IActionResult> OnPostFigureAsync(int id) => StepAsync(id, reporting: true, r =>
-        Figure.From is null ? new Refusal("Fill in the dates the step needs.") : Recording.Add(r, Figure.ToInput(), Actor()));
+        Figure.From == default ? new Refusal("Fill in the dates the step needs.") : Recording.Add(r, Figure, Actor()));
 
     public Task<IActionResult> OnPostRemoveAsync(int id) => StepAsync(id, reporting: true, r =>
         r.Figures.FirstOrDefault(f => f.Id == FigureId) is { } f ? r.Remove(f) : new Refusal("No such figure in this report."));
@@ -102,13 +64,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
         {
             return Page();
         }
-        db.Entry(Report).Property(r => r.Version).OriginalValue = Version;
-        Report.Touch();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(Report, Version))
         {
             ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);
             return Page();
