@@ -4,6 +4,7 @@ using Samverka.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddSharedState();
 builder.Services.AddAccessControl();
@@ -14,6 +15,11 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration);
+
+if (args.Contains("verify-audit"))
+{
+    return await Samverka.Web.Features.Audit.AuditCommand.RunAsync(app.Services, Console.Out);
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -34,6 +40,7 @@ app.MapApi();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Public so that the tests' WebApplicationFactory can start the real app.</summary>
 public partial class Program;

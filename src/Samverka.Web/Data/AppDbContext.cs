@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samverka.Web.Features.Accounts;
+using Samverka.Web.Features.Audit;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Decisions;
@@ -50,16 +52,34 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         configurationBuilder.Properties<string>().HaveMaxLength(4000);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    // Every change goes through the async path so that it is audited; nothing in Samverka saves synchronously.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves the change and its audit entries together: both are written, or neither.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = await AuditRecorder.CaptureAsync(this);
+        if (audit.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var services = this.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
+        var user = services?.GetService<IHttpContextAccessor>()?.HttpContext?.User;
+        var now = (services?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        await audit.WriteAsync(this, user, now);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return saved;
     }
 
     private void BumpVersions()

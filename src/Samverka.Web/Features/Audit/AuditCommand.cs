@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+
+namespace Samverka.Web.Features.Audit;
+
+/// <summary>`dotnet Samverka.Web.dll verify-audit`: checks the whole chain and names the first broken entry (exit code 1).</summary>
+public static class AuditCommand
+{
+    public static async Task<long?> FirstBrokenAsync(AppDbContext db) =>
+        AuditChain.FirstBroken(await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var count = await db.AuditEntries.CountAsync();
+        if (await FirstBrokenAsync(db) is { } broken)
+        {
+            var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Id == broken);
+            await output.WriteLineAsync($"The audit trail is broken at entry {broken} ({entry.EntityType} {entry.EntityKey}, {entry.Action}, {entry.At:yyyy-MM-dd HH:mm:ss} UTC): it or the entry before it has been changed or removed.");
+            return 1;
+        }
+        await output.WriteLineAsync($"The audit trail is intact: {count} entries.");
+        return 0;
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Samverka.Web.Features.Audit;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(e => e.Action).HasConversion<string>().HasMaxLength(10);
+        b.Property(e => e.EntityType).HasMaxLength(100);
+        b.Property(e => e.EntityKey).HasMaxLength(100);
+        b.Property(e => e.UserName).HasMaxLength(200);
+        b.Property(e => e.Changes).HasMaxLength(200_000);
+        b.Property(e => e.PreviousHash).HasMaxLength(64);
+        b.Property(e => e.Hash).HasMaxLength(64);
+        b.HasIndex(e => e.PartnershipId);
+        b.HasIndex(e => new { e.EntityType, e.EntityKey });
+    }
+}
