@@ -53,6 +53,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Features.Meetings.Meeting> Meetings => Set<Features.Meetings.Meeting>();
+    public DbSet<Features.Meetings.Deviation> Deviations => Set<Features.Meetings.Deviation>();
 
     // Every change goes through the async path so that it is audited; nothing in Samverka saves synchronously.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

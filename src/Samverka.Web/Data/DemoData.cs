@@ -236,6 +236,28 @@ public static class DemoData
             new TargetExplanation { ExpectedResultId = registrations.Id, Year = 2024, RecordedAt = now, RecordedByName = "Demodata (seed 003)", Text = "Målet att 50 ungdomar skulle skrivas in vid Jobbtorg har varit svårare att nå. En analys i augusti visade på behov av mer träffsäkert uppsökande utifrån det stora antalet som nåtts men inte blivit inskrivna." },
             new TargetExplanation { ExpectedResultId = gender.Id, Year = 2024, RecordedAt = now, RecordedByName = "Demodata (seed 003)", Text = "Fördelningen var inledningsvis 70 procent män och 30 procent kvinnor. Ansträngningar gjordes för att nå fler kvinnor, bland annat genom kontakt med föräldrar som hänvisat syskon och personer i nätverket." });
         await db.SaveChangesAsync();
+
+        // Seed 003: the steering group met four times in 2024 (the agreement planned every other month); dates are not given.
+        db.Meetings.AddRange(Enumerable.Range(1, 4).Select(i => new Features.Meetings.Meeting
+        {
+            PartnershipId = husby.Id,
+            Group = GroupKind.SteeringGroup,
+            HeldInYear = 2024,
+            Note = $"Styrgruppsmöte {i} av 4 under 2024 enligt uppföljningen (seed 003); datum, närvaro och protokoll anges inte.",
+        }));
+        db.Deviations.Add(new Features.Meetings.Deviation
+        {
+            PartnershipId = husby.Id,
+            AgreementId = agreement.Id,
+            Subject = Features.Meetings.DeviationSubject.Target,
+            SubjectId = mentorship.Id,
+            WhatDiffers = "Mentorskapsprogrammet engagerade åtta ungdomar i stället för sexton.",
+            Why = "Den första aktören som skulle erbjuda mentorer drog sig ur, vilket försenade arbetet.",
+            Consequence = "Målet om 16 deltagare per år nås inte 2024.",
+            RaisedOn = new DateOnly(2024, 12, 31),
+            RaisedBy = "Demodata (seed 003)",
+        });
+        await db.SaveChangesAsync();
     }
 
     private static AgreementParty Party(Organisation o, PartyRole role, int order) => new()

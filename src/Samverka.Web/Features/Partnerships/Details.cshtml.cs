@@ -5,11 +5,12 @@ using Samverka.Web.Features.Agreements;
 
 namespace Samverka.Web.Features.Partnerships;
 
-public sealed class DetailsModel(PartnershipAccess access, TimeProvider clock) : PageModel
+public sealed class DetailsModel(PartnershipAccess access, TimeProvider clock, Data.AppDbContext db) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public List<(Agreement Agreement, AgreementStatus Status)> Agreements { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public List<Meetings.Deviation> OpenDeviations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -27,6 +28,10 @@ public sealed class DetailsModel(PartnershipAccess access, TimeProvider clock) :
             .Where(a => a.PartnershipId == id).Include(a => a.Extensions).OrderBy(a => a.StartDate).ToListAsync();
         Agreements = [.. agreements.Select(a => (a, a.StatusOn(today)))];
         CanEdit = PartnershipAccess.Check(User, p, PartnershipOperation.Edit) is null;
+        if (Results.Recording.SeesExactFigures(User))
+        {
+            OpenDeviations = await db.Deviations.AsNoTracking().Where(d => d.PartnershipId == id && d.Status == Meetings.DeviationStatus.Open).OrderBy(d => d.RaisedOn).ToListAsync();
+        }
         return Page();
     }
 }
