@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton<Samverka.Web.Infrastructure.IFileStore, Samverka.Web.Infrastructure.FileSystemFileStore>();
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddSharedState();
 builder.Services.AddAccessControl();

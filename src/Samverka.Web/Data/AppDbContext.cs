@@ -55,6 +55,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Meetings.Meeting> Meetings => Set<Features.Meetings.Meeting>();
     public DbSet<Features.Meetings.Deviation> Deviations => Set<Features.Meetings.Deviation>();
+    public DbSet<Features.Registry.RegistryDocument> RegistryDocuments => Set<Features.Registry.RegistryDocument>();
 
     // Every change goes through the async path so that it is audited; nothing in Samverka saves synchronously.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

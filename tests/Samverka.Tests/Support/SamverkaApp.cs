@@ -13,6 +13,9 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
     public string ConnectionString { get; } = connectionString;
     private bool ownsDatabase;
 
+    /// <summary>Attached files go to a folder of the test's own, removed with it.</summary>
+    public string FileStorePath { get; } = Path.Combine(Path.GetTempPath(), $"samverka-files-{Guid.NewGuid():N}");
+
     /// <summary>A fresh migrated database with the demo data, and the app on it. "now" pins the clock (e.g. to 2024 when the seed agreement ran).</summary>
     public static async Task<SamverkaApp> StartAsync(Db db, DateTimeOffset? now = null, bool demoData = true)
     {
@@ -26,6 +29,7 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         builder.UseSetting("Database:Provider", Db.ToString());
         builder.UseSetting("ConnectionStrings:Samverka", ConnectionString);
         builder.UseSetting("Samverka:DemoData", demoData ? "true" : "false");
+        builder.UseSetting("Samverka:FileStore:Path", FileStorePath);
         builder.UseStaticWebAssets();
         if (now is { } fixedNow)
         {
@@ -51,6 +55,10 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(FileStorePath))
+        {
+            Directory.Delete(FileStorePath, recursive: true);
+        }
         if (ownsDatabase)
         {
             await TestDatabase.DropAsync(Db, ConnectionString);

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Samverka.Web.Features.Agreements;
+
+namespace Samverka.Web.Features.Registry;
+
+public enum Direction { Received, Sent, DrawnUp }
+
+public enum DocumentKind { Agreement, Amendment, Minutes, PartnerReport, Decision, Letter, Other }
+
+/// <summary>
+/// An official document registered (diariefört) in a case: date, case number, sender or recipient, a short description
+/// (offentlighets- och sekretesslagen 5:1). Never changed or deleted; a correction is a new version that names the one it corrects.
+/// </summary>
+public class RegistryDocument
+{
+    public int Id { get; set; }
+    public int BoardId { get; set; }
+    public int? PartnershipId { get; set; }
+    public required string CaseNumber { get; set; }
+
+    /// <summary>The document's number within its case (1, 2, …).</summary>
+    public int Sequence { get; set; }
+    public DateOnly RegisteredOn { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public required string RecordedBy { get; set; }
+    public Direction Direction { get; set; }
+    public string? Counterparty { get; set; }
+    public required string Description { get; set; }
+    public DocumentKind Kind { get; set; }
+    public bool Confidential { get; set; }
+    public string? ConfidentialityNote { get; set; }
+    public int? CorrectsDocumentId { get; set; }
+
+    public string? FileName { get; set; }
+    public string? ContentType { get; set; }
+    public long? FileSize { get; set; }
+    public string? StorageKey { get; set; }
+    public string? Sha256 { get; set; }
+}
+
+/// <summary>A board's series of case numbers: "PREFIX YYYY/N".</summary>
+public static partial class CaseNumbers
+{
+    public static string Next(string prefix, int year, IEnumerable<string> existing)
+    {
+        var max = existing.Select(c => Pattern().Match(c))
+            .Where(m => m.Success && m.Groups["prefix"].Value == prefix && m.Groups["year"].Value == year.ToString(CultureInfo.InvariantCulture))
+            .Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(0).Max();
+        return $"{prefix} {year}/{max + 1}";
+    }
+
+    [GeneratedRegex(@"^(?<prefix>\S+) (?<year>\d{4})/(?<n>\d+)$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>What an attached file is, judged by its content, not its name.</summary>
+public static class FileCheck
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    private static readonly Dictionary<string, (string Type, string Label)> Allowed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = ("application/pdf", "PDF"),
+        [".docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
+        [".xlsx"] = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
+        [".png"] = ("image/png", "PNG"),
+        [".jpg"] = ("image/jpeg", "JPEG"),
+        [".jpeg"] = ("image/jpeg", "JPEG"),
+        [".gif"] = ("image/gif", "GIF"),
+    };
+
+    /// <summary>Null and the content type when the file is what its name says; otherwise why not.</summary>
+    public static (Refusal? Refusal, string? ContentType) Check(string? fileName, byte[] content)
+    {
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200 || fileName.IndexOfAny(['/', '\\', ':']) >= 0 || fileName.Contains("..", StringComparison.Ordinal) || fileName.Any(char.IsControl))
+        {
+            return (new Refusal("The file name must be a plain name without a folder or path."), null);
+        }
+        if (content.Length == 0)
+        {
+            return (new Refusal("The file is empty."), null);
+        }
+        if (content.Length > MaxBytes)
+        {
+            return (new Refusal("The file is larger than {0} MB.", MaxBytes / 1024 / 1024), null);
+        }
+        if (!Allowed.TryGetValue(Path.GetExtension(fileName), out var expected))
+        {
+            return (new Refusal("Attach a PDF, DOCX, XLSX or an image (PNG, JPEG, GIF)."), null);
+        }
+        return Sniff(content) == expected.Label
+            ? (null, expected.Type)
+            : (new Refusal("The file is called {0} but its content is not {1}.", fileName, expected.Label), null);
+    }
+
+    private static string? Sniff(byte[] c)
+    {
+        static bool Starts(byte[] c, params byte[] magic) => c.Length >= magic.Length && c.AsSpan(0, magic.Length).SequenceEqual(magic);
+        if (Starts(c, "%PDF-"u8.ToArray()))
+        {
+            return "PDF";
+        }
+        if (Starts(c, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A))
+        {
+            return "PNG";
+        }
+        if (Starts(c, 0xFF, 0xD8, 0xFF))
+        {
+            return "JPEG";
+        }
+        if (Starts(c, "GIF87a"u8.ToArray()) || Starts(c, "GIF89a"u8.ToArray()))
+        {
+            return "GIF";
+        }
+        if (Starts(c, 0x50, 0x4B, 0x03, 0x04))
+        {
+            try
+            {
+                using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(c), System.IO.Compression.ZipArchiveMode.Read);
+                if (zip.GetEntry("word/document.xml") is not null)
+                {
+                    return "DOCX";
+                }
+                if (zip.GetEntry("xl/workbook.xml") is not null)
+                {
+                    return "XLSX";
+                }
+            }
+            catch (InvalidDataException)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}
