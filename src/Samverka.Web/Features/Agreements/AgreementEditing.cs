@@ -25,6 +25,17 @@ public static class AgreementEditing
             ? null
             : new Refusal("A decided agreement cannot be edited; changes are made through an amendment.");
 
+    /// <summary>When a step has just made the agreement signed, the signed agreement is registered in the case with its DOCX.</summary>
+    public static async Task RegisterIfSignedAsync(AppDbContext db, Infrastructure.IFileStore files, Agreement a, AgreementStage before, string by, TimeProvider clock)
+    {
+        if (before != AgreementStage.Signed && a.Stage == AgreementStage.Signed)
+        {
+            await Registry.Registration.RegisterGeneratedAsync(db, files, a.PartnershipId, Registry.DocumentKind.Agreement, Registry.Direction.DrawnUp,
+                string.Join(", ", a.Parties.OrderBy(p => p.SortOrder).Select(p => p.OrganisationName)), $"{a.Title}, undertecknad av båda parter", by, clock,
+                AgreementDocx.FileName(a), AgreementDocx.Create(a, clock.Today()), AgreementDocx.ContentType);
+        }
+    }
+
     public const string ConflictMessage = "Someone else changed this agreement while you were editing; nothing was saved. Open it again to see their change, then repeat yours.";
 
     /// <summary>A partnership's agreements follow one another: no two periods overlap.</summary>

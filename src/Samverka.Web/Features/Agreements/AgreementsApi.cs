@@ -156,7 +156,7 @@ public static class AgreementsApi
     /// <summary>A step of the agreement's life: same rules and permission as the page's buttons.</summary>
     private static void MapStep<TInput>(RouteGroupBuilder g, string name, Func<Agreement, TInput, StepContext, Task<Refusal?>> step) =>
         g.MapPost($"/{{id:int}}/{name}", async Task<Results<Ok<AgreementDocument>, NotFound, ProblemHttpResult>> (
-            int id, TInput input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) =>
+            int id, TInput input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files) =>
         {
             var agreement = await (await access.VisibleAgreementsAsync(user)).Full().FirstOrDefaultAsync(a => a.Id == id);
             if (agreement is null)
@@ -168,10 +168,12 @@ public static class AgreementsApi
                 return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
             }
             var ctx = new StepContext(AgreementEditing.ActorOf(user, clock), clock.Today());
+            var before = agreement.Stage;
             if (await step(agreement, input, ctx) is { } refused)
             {
                 return ApiProblems.Refused(refused, t);
             }
+            await AgreementEditing.RegisterIfSignedAsync(db, files, agreement, before, user.DisplayNameOf(), clock);
             try
             {
                 await db.SaveChangesAsync();

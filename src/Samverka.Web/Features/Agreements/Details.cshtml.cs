@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Decisions;
 using Samverka.Web.Features.Partnerships;
 using Samverka.Web.Infrastructure;
@@ -11,7 +12,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>The agreement as a reader sees it, section by section, with the steps of its life the user may take.</summary>
-public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public AgreementStatus Status { get; private set; }
@@ -94,11 +95,13 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
         {
             return Page();
         }
+        var before = Agreement.Stage;
         if (step(Agreement) is { } refused)
         {
             ModelState.AddModelError("", t.Say(refused));
             return Page();
         }
+        await AgreementEditing.RegisterIfSignedAsync(db, files, Agreement, before, User.DisplayNameOf(), clock);
         if (!await db.TrySaveAsync(Agreement, Step.Version))
         {
             ModelState.AddModelError("", t[AgreementEditing.ConflictMessage]);

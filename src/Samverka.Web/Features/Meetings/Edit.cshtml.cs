@@ -11,7 +11,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Meetings;
 
 /// <summary>One meeting: when it was held, who was there, agenda, minutes, action items, and approval of the minutes.</summary>
-public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files) : PageModel
 {
     public sealed class AttendeeRow
     {
@@ -126,6 +126,14 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
         {
             ModelState.AddModelError("", t.Say(refused));
             return Page();
+        }
+        if (Meeting.MinutesLocked)
+        {
+            // Approved minutes are an official document: registered in the case as they are approved.
+            var group = Meeting.Group == GroupKind.SteeringGroup ? "styrgruppen" : "arbetsgruppen";
+            await Registry.Registration.RegisterGeneratedAsync(db, files, Meeting.PartnershipId, Registry.DocumentKind.Minutes, Registry.Direction.DrawnUp, null,
+                $"Justerat protokoll, {group} {Format.Date(Meeting.HeldOn, Meeting.HeldInYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")}",
+                User.DisplayNameOf(), clock);
         }
         if (!await db.TrySaveAsync(Meeting, Version))
         {

@@ -25,6 +25,47 @@ public static class Registration
         return db.RegistryDocuments.Where(d => partnerships.Any(p => p.Id == d.PartnershipId));
     }
 
+    /// <summary>The case number (a new one in the board's series if the partnership has none) and the next document number in it.</summary>
+    private static async Task<(string CaseNumber, int Sequence)> NextNumberAsync(AppDbContext db, Partnership partnership, TimeProvider clock)
+    {
+        if (partnership.CaseNumber is null)
+        {
+            var board = await db.Boards.SingleAsync(b => b.Id == partnership.BoardId);
+            var existing = await db.Partnerships.Where(p => p.CaseNumber != null).Select(p => p.CaseNumber!).ToListAsync();
+            partnership.CaseNumber = CaseNumbers.Next(board.CaseNumberPrefix, clock.Today().Year, existing);
+        }
+        var caseNumber = partnership.CaseNumber;
+        var last = await db.RegistryDocuments.Where(d => d.CaseNumber == caseNumber).Select(d => (int?)d.Sequence).MaxAsync() ?? 0;
+        var pending = db.RegistryDocuments.Local.Where(d => d.CaseNumber == caseNumber && d.Id == 0).Select(d => d.Sequence).DefaultIfEmpty(0).Max();
+        return (caseNumber, Math.Max(last, pending) + 1);
+    }
+
+    /// <summary>
+    /// Registers a document that Samverka itself drew up or received (signed agreement, approved minutes, approved partner report),
+    /// so nothing has to be typed twice. Added to the context; the caller's save writes it with the change that caused it.
+    /// </summary>
+    public static async Task RegisterGeneratedAsync(AppDbContext db, IFileStore files, int partnershipId, DocumentKind kind, Direction direction,
+        string? counterparty, string description, string recordedBy, TimeProvider clock, string? fileName = null, byte[]? file = null, string? contentType = null)
+    {
+        var partnership = await db.Partnerships.SingleAsync(p => p.Id == partnershipId);
+        var (caseNumber, sequence) = await NextNumberAsync(db, partnership, clock);
+        var document = new RegistryDocument
+        {
+            BoardId = partnership.BoardId, PartnershipId = partnership.Id, CaseNumber = caseNumber, Sequence = sequence,
+            RegisteredOn = clock.Today(), RecordedAt = clock.GetUtcNow(), RecordedBy = recordedBy, Direction = direction,
+            Counterparty = counterparty, Description = description.Length > 1000 ? description[..1000] : description, Kind = kind,
+        };
+        if (file is { Length: > 0 })
+        {
+            document.FileName = fileName;
+            document.ContentType = contentType;
+            document.FileSize = file.Length;
+            document.Sha256 = Convert.ToHexStringLower(SHA256.HashData(file));
+            document.StorageKey = await files.SaveAsync(file);
+        }
+        db.RegistryDocuments.Add(document);
+    }
+
     /// <summary>The registrar's task: the administration registers.</summary>
     public static Refusal? CanRegister(ClaimsPrincipal user, Partnership p) =>
         PartnershipAccess.Check(user, p, PartnershipOperation.Edit) is null ? null : new Refusal("Only the administration registers documents.");
@@ -76,20 +117,13 @@ public static class Registration
         {
             return (null, problems);
         }
-        if (partnership.CaseNumber is null)
-        {
-            var board = await db.Boards.SingleAsync(b => b.Id == partnership.BoardId);
-            var existing = await db.Partnerships.Where(p => p.CaseNumber != null).Select(p => p.CaseNumber!).ToListAsync();
-            partnership.CaseNumber = CaseNumbers.Next(board.CaseNumberPrefix, clock.Today().Year, existing);
-        }
-        var caseNumber = partnership.CaseNumber;
-        var sequence = await db.RegistryDocuments.Where(d => d.CaseNumber == caseNumber).Select(d => (int?)d.Sequence).MaxAsync() ?? 0;
+        var (caseNumber, sequence) = await NextNumberAsync(db, partnership, clock);
         var document = new RegistryDocument
         {
             BoardId = partnership.BoardId,
             PartnershipId = partnership.Id,
             CaseNumber = caseNumber,
-            Sequence = sequence + 1,
+            Sequence = sequence,
             RegisteredOn = input.RegisteredOn,
             RecordedAt = clock.GetUtcNow(),
             RecordedBy = user.DisplayNameOf(),

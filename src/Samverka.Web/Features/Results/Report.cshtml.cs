@@ -10,7 +10,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>One reporting period: its figures, recording a new one, submitting, and the administration's review.</summary>
-public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IConfiguration config) : PageModel
+public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IConfiguration config, IFileStore files) : PageModel
 {
     public ResultReport Report { get; private set; } = null!;
     public ReportView View { get; private set; } = null!;
@@ -55,6 +55,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
             return NotFound();
         }
         var denied = reporting ? Recording.CanReport(User, Report.Agreement.Partnership) : Recording.CanReview(User, Report.Agreement.Partnership);
+        var before = Report.Status;
         var refusal = denied ?? (ModelState.IsValid ? step(Report) : null);
         if (refusal is not null)
         {
@@ -64,6 +65,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
         {
             return Page();
         }
+        await Results.Reports.RegisterIfApprovedAsync(db, files, Report, before, Accounts.SamverkaClaims.DisplayNameOf(User), clock);
         if (!await db.TrySaveAsync(Report, Version))
         {
             ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);

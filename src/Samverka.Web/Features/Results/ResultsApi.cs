@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Partnerships;
 using Samverka.Web.Infrastructure;
@@ -108,14 +109,14 @@ public static class ResultsApi
         MapReportStep<ReturnInput>(r, "return", Recording.CanReview, (report, x, actor) => report.Return(x.Comment, actor));
 
         r.MapDelete("/figures/{figureId:int}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, int figureId, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config) =>
-            await Reports.RunAsync(id, user, access, db, t, config, Recording.CanReport, report =>
+            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, IFileStore files, TimeProvider clock) =>
+            await Reports.RunAsync(id, user, access, db, t, config, files, clock, Recording.CanReport, report =>
                 report.Figures.FirstOrDefault(f => f.Id == figureId) is { } figure ? report.Remove(figure) : new Refusal("No such figure in this report.")))
             .WithSummary("Remove a figure from a draft or returned report");
 
         r.MapPost("/figures/{figureId:int}/correct", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, int figureId, CorrectionInput input, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock) =>
-            await Reports.RunAsync(id, user, access, db, t, config, Recording.CanReview, report =>
+            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
+            await Reports.RunAsync(id, user, access, db, t, config, files, clock, Recording.CanReview, report =>
                 report.Figures.FirstOrDefault(f => f.Id == figureId) is not { } original ? new Refusal("No such figure in this report.")
                 : Recording.CheckTargets(report, input.Figure) ?? report.Correct(original, input.Figure.ToFigure(), input.Reason, AgreementEditing.ActorOf(user, clock))))
             .WithSummary("Correct an approved figure: the new value stands beside the old one, with the reason");
@@ -195,14 +196,14 @@ public static class ResultsApi
 
     private static void MapReportAction(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, Actor, Refusal?> step) =>
         r.MapPost($"/{name}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock) =>
-            await Reports.RunAsync(id, user, access, db, t, config, permission, report => step(report, AgreementEditing.ActorOf(user, clock))))
+            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
+            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, AgreementEditing.ActorOf(user, clock))))
             .WithSummary(name == "submit" ? "Submit the report for review (partner)" : "Approve a submitted report (administration); its figures are then locked");
 
     private static void MapReportStep<TInput>(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, TInput, Actor, Refusal?> step) =>
         r.MapPost($"/{name}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, TInput input, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock) =>
-            await Reports.RunAsync(id, user, access, db, t, config, permission, report => step(report, input, AgreementEditing.ActorOf(user, clock))))
+            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
+            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, input, AgreementEditing.ActorOf(user, clock))))
             .WithSummary(name == "figures" ? "Record a figure in a draft or returned report" : "Return a submitted report with a comment (administration)");
 }
 
@@ -245,6 +246,20 @@ public static class Imports
 /// <summary>What the results pages and the API share.</summary>
 public static class Reports
 {
+    /// <summary>An approved report is the partner's account to the administration: registered in the case with its figures as XLSX.</summary>
+    public static async Task RegisterIfApprovedAsync(AppDbContext db, IFileStore files, ResultReport report, ReportStatus before, string by, TimeProvider clock)
+    {
+        if (before != ReportStatus.Approved && report.Status == ReportStatus.Approved)
+        {
+            var organisation = await db.Partnerships.Where(p => p.Id == report.PartnershipId).Select(p => p.Organisation.Name).SingleAsync();
+            var view = ReportView.From(report, true, Suppression.DefaultThreshold);
+            var xlsx = Spreadsheets.Workbook(report.Agreement, view.Figures.Select(f => (f, report.Status)));
+            await Registry.Registration.RegisterGeneratedAsync(db, files, report.PartnershipId, Registry.DocumentKind.PartnerReport, Registry.Direction.Received, organisation,
+                $"Redovisade uppgifter {Format.Date(report.PeriodStart)} – {Format.Date(report.PeriodEnd)}, godkända", by, clock,
+                $"uppgifter-{report.PeriodStart:yyyy-MM-dd}.xlsx", xlsx, Spreadsheets.XlsxType);
+        }
+    }
+
     public static int Threshold(IConfiguration config) => config.GetValue("Samverka:SuppressionThreshold", Suppression.DefaultThreshold);
 
     public static async Task<(ResultReport? Report, Refusal? Refusal)> CreateAsync(AppDbContext db, ClaimsPrincipal user, Partnership partnership, ReportInput input)
@@ -275,7 +290,7 @@ public static class Reports
 
     /// <summary>Loads a report the user may see, checks the permission, runs the step, saves; 404, 403 or 400 otherwise.</summary>
     public static async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> RunAsync(int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db,
-        IStringLocalizer<Texts> t, IConfiguration config, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, Refusal?> step)
+        IStringLocalizer<Texts> t, IConfiguration config, IFileStore files, TimeProvider clock, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, Refusal?> step)
     {
         var report = await (await Recording.VisibleReportsAsync(access, db, user)).WithFigures().FirstOrDefaultAsync(x => x.Id == id);
         if (report is null)
@@ -286,10 +301,12 @@ public static class Reports
         {
             return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
         }
+        var before = report.Status;
         if (step(report) is { } refused)
         {
             return ApiProblems.Refused(refused, t);
         }
+        await RegisterIfApprovedAsync(db, files, report, before, user.DisplayNameOf(), clock);
         report.Touch();
         try
         {

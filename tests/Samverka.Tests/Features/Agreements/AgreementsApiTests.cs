@@ -147,6 +147,11 @@ public class AgreementsApiTests
             [AgreementStep.Created, AgreementStep.Proposed, AgreementStep.Decided, AgreementStep.Signed, AgreementStep.Signed],
             a.Lifecycle.Events.Select(e => e.Step));
         Assert.All(a.Lifecycle.Events, e => Assert.Equal("Demo IOP-koordinator (Järva)", e.RecordedBy));
+
+        // The signed agreement is registered in the case, with its Word document.
+        var registered = await app.WithDbAsync(ctx => ctx.RegistryDocuments.SingleAsync(d => d.Kind == Samverka.Web.Features.Registry.DocumentKind.Agreement));
+        Assert.Equal(("JÄRVA 2023/549", AgreementDocx.ContentType), (registered.CaseNumber, registered.ContentType));
+        Assert.StartsWith("Överenskommelse Folkets Husby 2027, undertecknad", registered.Description);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

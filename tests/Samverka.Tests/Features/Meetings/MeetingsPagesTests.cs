@@ -66,6 +66,8 @@ public class MeetingsPagesTests
         Assert.Equal(HttpStatusCode.Redirect, (await partner.PostFormAsync(url, new() { ["Version"] = await version() }, "Approve")).StatusCode);
         var meeting = await app.WithDbAsync(ctx => ctx.Meetings.Include(m => m.Approvers).Include(m => m.Decisions).Include(m => m.Attendees).SingleAsync(m => m.Id == meetingId));
         Assert.True(meeting.MinutesLocked);
+        Assert.Equal("Justerat protokoll, styrgruppen 2024-09-10",
+            await app.WithDbAsync(ctx => ctx.RegistryDocuments.Where(d => d.Kind == Samverka.Web.Features.Registry.DocumentKind.Minutes).Select(d => d.Description).SingleAsync()));
         Assert.Equal(1, Assert.Single(meeting.Decisions).Number);
         Assert.True(meeting.Attendees.Single(a => a.Name == "Enhetschef Jobbtorg Unga").IsAdjunct);
 

@@ -26,6 +26,14 @@ public class FileCheckTests
     public void PathInTheName_IsRefused(string name) => Assert.Equal("The file name must be a plain name without a folder or path.", FileCheck.Check(name, Pdf).Refusal!.Message);
 
     [Fact]
+    public void Oversized_IsRefused()
+    {
+        var big = new byte[FileCheck.MaxBytes + 1];
+        Pdf.CopyTo(big, 0);
+        Assert.Equal("The file is larger than {0} MB.", FileCheck.Check("stor.pdf", big).Refusal!.Message);
+    }
+
+    [Fact]
     public void EmptyAndUnknownKinds_AreRefused()
     {
         Assert.Equal("The file is empty.", FileCheck.Check("protokoll.pdf", []).Refusal!.Message);

@@ -79,6 +79,8 @@ public class ResultsApiTests
         Assert.Equal(Reached(before) + 64, Reached(after));
         var fairs = after.Goals.SelectMany(g => g.Targets).Single(t => t.TargetId == seed.FairTarget);
         Assert.Equal(3, fairs.Events.Count);
+        var registered = await app.WithDbAsync(ctx => ctx.RegistryDocuments.SingleAsync(d => d.Kind == Samverka.Web.Features.Registry.DocumentKind.PartnerReport));
+        Assert.Equal((Samverka.Web.Features.Registry.Direction.Received, "Folkets Husby"), (registered.Direction, registered.Counterparty));
     }
 
     private static decimal Reached(FulfilmentView v) => v.Goals.SelectMany(g => g.Targets).Single(t => t.Description.StartsWith("Antal nådda", StringComparison.Ordinal)).Actual ?? 0;
