@@ -23,7 +23,8 @@ public sealed record TargetFulfilment(
     decimal? MenPercent,
     decimal? WomenPercent,
     string? Explanation,
-    int Figures);
+    int Figures,
+    string? Note);
 
 public sealed record GoalResult(int GoalId, int Number, string Title, FulfilmentStatus Status, IReadOnlyList<TargetFulfilment> Targets);
 
@@ -45,7 +46,7 @@ public static class GoalFulfilment
         TargetFulfilment Result(FulfilmentStatus status, decimal? actual, decimal? goal, Refusal why, IReadOnlyList<EventJudgement>? events = null, decimal? men = null, decimal? women = null) =>
             new(target.Id, target.Description, target.Kind, status, actual, goal,
                 actual is { } a && goal is > 0 ? Math.Round(a / goal.Value * 100m, 0) : null,
-                why, events ?? [], men, women, explanation, figures.Count);
+                why, events ?? [], men, women, explanation, figures.Count, target.Note);
 
         switch (target.Kind)
         {

@@ -48,6 +48,7 @@ public class ResultsApiTests
         Assert.Equal((FulfilmentStatus.PartlyMet, 47m, 50m), (registered.Status, registered.Actual!.Value, registered.Target!.Value));
         var gender = targets["Könsfördelning om 60% resp. 40%."];
         Assert.Equal((55m, 45m, FulfilmentStatus.Met), (gender.MenPercent!.Value, gender.WomenPercent!.Value, gender.Status));
+        Assert.Contains("Tolkat som 60 % män och 40 % kvinnor", gender.Note); // the choice where the seed is ambiguous, stated
         var summer = targets["Två grupper om 10 ungdomar har feriearbetat på Folkets Husby under sommaren 2024."];
         Assert.Equal(FulfilmentStatus.NotYetMeasurable, summer.Status);
     }

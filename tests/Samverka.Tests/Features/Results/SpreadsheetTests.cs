@@ -113,6 +113,8 @@ public class SpreadsheetTests
 
         var text = await UploadAsync(partner, report, Encoding.UTF8.GetBytes("Typ;Från\nArrangemang;2024-09-01"), confirm: false, "uppgifter.xlsx");
         Assert.Contains("Filen är inte en Excel-arbetsbok (.xlsx).", System.Text.RegularExpressions.Regex.Unescape(await text.Content.ReadAsStringAsync()));
+        var huge = await UploadAsync(partner, report, new byte[Spreadsheets.MaxBytes + 10], confirm: false);
+        Assert.Contains("Filen är större än 2 MB.", System.Text.RegularExpressions.Regex.Unescape(await huge.Content.ReadAsStringAsync()));
         var empty = await UploadAsync(partner, report, [], confirm: false);
         Assert.Contains("Filen är tom.", System.Text.RegularExpressions.Regex.Unescape(await empty.Content.ReadAsStringAsync()));
 
