@@ -1,4 +1,5 @@
 using Samverka.Web.Data;
+using Samverka.Web.Features.Benchmark;
 using Samverka.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -37,6 +38,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 app.MapApi();
+app.MapFortunes();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 
