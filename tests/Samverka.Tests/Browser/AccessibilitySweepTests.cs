@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Samverka.Tests.Support;
+using Samverka.Web.Data;
+using static Samverka.Tests.Browser.BrowserHost;
+
+namespace Samverka.Tests.Browser;
+
+/// <summary>Every page a coordinator can open, in both languages, checked for WCAG 2.1 A/AA violations.</summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilitySweepTests
+{
+    [Fact]
+    public async Task EveryPage_HasNoWcagViolations_InSwedishAndEnglish()
+    {
+        await using var host = await StartAsync();
+        var ids = await host.App.WithDbAsync(async db =>
+        {
+            var agreement = await db.Agreements.Include(a => a.Goals).Where(a => a.Title == "Överenskommelse Folkets Husby").SingleAsync();
+            var report = await db.ResultReports.Include(r => r.Figures).SingleAsync();
+            var meeting = await db.Meetings.Select(m => m.Id).FirstAsync();
+            var deviation = await db.Deviations.Select(d => d.Id).FirstAsync();
+            var org = await db.Organisations.Select(o => o.Id).FirstAsync();
+            return (Partnership: agreement.PartnershipId, Agreement: agreement.Id, Goal: agreement.Goals[0].Id, Report: report.Id, Figure: report.Figures[0].Id,
+                Meeting: meeting, Deviation: deviation, Organisation: org, Board: await db.Boards.Where(b => b.Name == "Järva stadsdelsnämnd").Select(b => b.Id).SingleAsync());
+        });
+        string[] pages =
+        [
+            "/Partnerships", "/Partnerships/Create", $"/Partnerships/Details/{ids.Partnership}", $"/Partnerships/History/{ids.Partnership}",
+            $"/Agreements/Create?partnershipId={ids.Partnership}", $"/Agreements/Details/{ids.Agreement}", $"/Agreements/AddTarget/{ids.Agreement}",
+            "/Organisations", $"/Organisations/Details/{ids.Organisation}", $"/Organisations/Edit/{ids.Organisation}", "/Organisations/Edit",
+            "/Boards", $"/Boards/Details/{ids.Board}", "/Accounts/Tokens",
+            $"/Results/Index/{ids.Partnership}", $"/Results/Report/{ids.Report}", $"/Results/Fulfilment/{ids.Agreement}", $"/Results/Import/{ids.Report}",
+            $"/Results/Correct/{ids.Report}?figureId={ids.Figure}",
+            $"/Meetings/Index/{ids.Partnership}", $"/Meetings/Edit/{ids.Meeting}", $"/Meetings/Deviation/{ids.Partnership}", $"/Meetings/Deviation/{ids.Partnership}?id={ids.Deviation}",
+            $"/Registry/Index/{ids.Board}", $"/Registry/Register/{ids.Partnership}",
+        ];
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/Accounts/Login");
+        await page.GetByLabel("E-post").FillAsync(Users.Coordinator);
+        await page.GetByLabel("Lösenord").FillAsync(DemoData.Password);
+        await page.GetByLabel("Lösenord").PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Partnerships$"));
+        foreach (var url in pages)
+        {
+            var response = await page.GotoAsync(url);
+            Assert.True(response!.Ok, $"{url}: {response.Status}");
+            await AssertAccessibleAsync(page);
+        }
+
+        // The draft editing pages exist only for a draft: make one, then check them in English.
+        await page.GotoAsync("/Partnerships");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GotoAsync($"/Agreements/Create?partnershipId={ids.Partnership}");
+        await page.GetByLabel("Start date").FillAsync("2027-01-01");
+        await page.GetByLabel("End date").FillAsync("2027-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
+        var draft = Regex.Match(page.Url, @"/Agreements/Details/(\d+)").Groups[1].Value;
+        foreach (var url in new[] { $"/Agreements/Details/{draft}", $"/Agreements/Edit/{draft}", $"/Agreements/Parties/{draft}", $"/Agreements/Goal/{draft}",
+                     $"/Agreements/Groups/{draft}", $"/Agreements/Budget/{draft}", $"/Agreements/Lists/{draft}", "/Partnerships", $"/Results/Fulfilment/{ids.Agreement}" })
+        {
+            var response = await page.GotoAsync(url);
+            Assert.True(response!.Ok, $"{url}: {response.Status}");
+            await AssertAccessibleAsync(page);
+        }
+    }
+}
