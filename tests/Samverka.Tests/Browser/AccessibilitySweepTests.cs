@@ -37,11 +37,7 @@ public class AccessibilitySweepTests
             $"/Registry/Index/{ids.Board}", $"/Registry/Register/{ids.Partnership}",
         ];
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/Accounts/Login");
-        await page.GetByLabel("E-post").FillAsync(Users.Coordinator);
-        await page.GetByLabel("Lösenord").FillAsync(DemoData.Password);
-        await page.GetByLabel("Lösenord").PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Partnerships$"));
+        await SignInAsync(page, Users.Coordinator);
         foreach (var url in pages)
         {
             var response = await page.GotoAsync(url);

@@ -11,16 +11,6 @@ namespace Samverka.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class AgreementJourneyTests
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/");
-        await AssertAccessibleAsync(page);
-        await page.GetByLabel("E-post").FillAsync(email);
-        await page.GetByLabel("Lösenord").FillAsync(DemoData.Password);
-        await page.GetByLabel("Lösenord").PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Partnerships$"));
-    }
-
     [Fact]
     public async Task Coordinator_CreatesAnAgreement_TakesItThroughItsLife_AndDownloadsIt()
     {

@@ -72,6 +72,17 @@ public sealed class BrowserHost : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the sign-in page, with the keyboard's Enter, and waits for the portfolio.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Accounts/Login");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("E-post").FillAsync(email);
+        await page.GetByLabel("Lösenord").FillAsync(Samverka.Web.Data.DemoData.Password);
+        await page.GetByLabel("Lösenord").PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Partnerships$"));
+    }
+
     /// <summary>Fails with the list of WCAG 2.1 A/AA violations on the page as it is now.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {

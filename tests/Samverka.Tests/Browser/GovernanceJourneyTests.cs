@@ -16,11 +16,7 @@ public class GovernanceJourneyTests
     {
         await using var host = await StartAsync();
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/Accounts/Login");
-        await page.GetByLabel("E-post").FillAsync(Users.Coordinator);
-        await page.GetByLabel("Lösenord").FillAsync(DemoData.Password);
-        await page.GetByLabel("Lösenord").PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Partnerships$"));
+        await SignInAsync(page, Users.Coordinator);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "IOP Folkets Husby – arbete och studier för unga i Järva" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Möten och avvikelser" }).ClickAsync();

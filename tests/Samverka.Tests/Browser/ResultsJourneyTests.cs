@@ -10,15 +10,6 @@ namespace Samverka.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class ResultsJourneyTests
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Accounts/Login");
-        await page.GetByLabel("E-post").FillAsync(email);
-        await page.GetByLabel("Lösenord").FillAsync(DemoData.Password);
-        await page.GetByLabel("Lösenord").PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Partnerships$"));
-    }
-
     [Fact]
     public async Task Partner_RecordsAFair_Coordinator_Approves_FulfilmentShowsIt()
     {
