@@ -9,4 +9,5 @@ exec dotnet run --project src/Samverka.Web -c Release --no-launch-profile -- \
   --urls "http://127.0.0.1:${PORT:-5080}" \
   --environment Production \
   --Samverka:DemoData=true \
-  --ConnectionStrings:Samverka="Data Source=$(pwd)/data/samverka.db"
+  --ConnectionStrings:Samverka="Data Source=$(pwd)/data/samverka.db" \
+  --Samverka:FileStore:Path="$(pwd)/data/files"
