@@ -35,6 +35,7 @@ public static class Generator
 
     public static async Task<TimeSpan> FillAsync(IServiceProvider services, DataSize size, int seed, Action<string> progress)
     {
+        using var noAudit = AuditSuppression.Begin();
         var clock = Stopwatch.StartNew();
         var random = new Random(seed);
         await using (var scope = services.CreateAsyncScope())
@@ -45,7 +46,6 @@ public static class Generator
                 progress("The database already holds data; nothing generated.");
                 return TimeSpan.Zero;
             }
-            db.AuditEnabled = false;
             db.Fortunes.AddRange(FortunesEndpoint.Messages.Select(m => new Fortune { Message = m }));
             var boards = Enumerable.Range(1, size.Boards).Select(i => new Board { Name = $"Nämnd {i:0000}", AdministrationName = $"Förvaltning {i:0000}", CaseNumberPrefix = $"N{i}" }).ToList();
             db.Boards.AddRange(boards);
@@ -65,7 +65,6 @@ public static class Generator
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.AuditEnabled = false;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var count = Math.Min(Batch, size.Partnerships - start);
             var partnerships = new List<Partnership>(count);

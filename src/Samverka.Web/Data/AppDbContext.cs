@@ -55,8 +55,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Benchmark.Fortune> Fortunes => Set<Features.Benchmark.Fortune>();
 
-    /// <summary>Off only for bulk loads that write their own audit entries (the benchmark's generator).</summary>
-    public bool AuditEnabled { get; set; } = true;
     public DbSet<Features.Meetings.Meeting> Meetings => Set<Features.Meetings.Meeting>();
     public DbSet<Features.Meetings.Deviation> Deviations => Set<Features.Meetings.Deviation>();
     public DbSet<Features.Registry.RegistryDocument> RegistryDocuments => Set<Features.Registry.RegistryDocument>();
@@ -69,7 +67,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        if (!AuditEnabled)
+        if (AuditSuppression.IsActive)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }

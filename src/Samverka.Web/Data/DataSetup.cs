@@ -9,7 +9,7 @@ public static class DataSetup
 {
     public const string ConnectionStringName = "Samverka";
 
-    /// <summary>Registers the context (split queries by default: an agreement loads many child collections at once) for the provider named in configuration ("Database:Provider": Sqlite or Postgres).</summary>
+    /// <summary>Registers the context, pooled (it holds no per-request state), with split queries by default: an agreement loads many child collections at once) for the provider named in configuration ("Database:Provider": Sqlite or Postgres).</summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
@@ -21,7 +21,7 @@ public static class DataSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Samverka is not set.");
                 }
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
             default:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -30,7 +30,7 @@ public static class DataSetup
                     Directory.CreateDirectory(dir);
                     connectionString = $"Data Source={Path.Combine(dir, "samverka.db")}";
                 }
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
         }
         return services;

@@ -54,3 +54,25 @@ public static class AuditChain
         return null;
     }
 }
+
+/// <summary>
+/// Switches the per-save audit off for the current async flow only: for bulk loads that write a valid chain of their
+/// own (the benchmark's generator). Flow-local, so pooled contexts and other requests are never affected.
+/// </summary>
+public static class AuditSuppression
+{
+    private static readonly AsyncLocal<bool> Suppressed = new();
+
+    public static bool IsActive => Suppressed.Value;
+
+    public static IDisposable Begin()
+    {
+        Suppressed.Value = true;
+        return new End();
+    }
+
+    private sealed class End : IDisposable
+    {
+        public void Dispose() => Suppressed.Value = false;
+    }
+}

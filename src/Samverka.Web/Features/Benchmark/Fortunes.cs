@@ -35,13 +35,18 @@ public static class FortunesEndpoint
         {
             return;
         }
-        app.MapGet("/bench/fortunes", async (AppDbContext db) =>
+        // Its own connection from the provider's pool, not a DbContext's: the baseline is what the platform can do at all.
+        var provider = app.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        string connectionString;
+        using (var scope = app.Services.CreateScope())
         {
-            var connection = db.Database.GetDbConnection();
-            if (connection.State != System.Data.ConnectionState.Open)
-            {
-                await connection.OpenAsync();
-            }
+            connectionString = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
+        }
+        var dataSource = provider == DatabaseProvider.Postgres ? Npgsql.NpgsqlDataSource.Create(connectionString) : null;
+        app.MapGet("/bench/fortunes", async () =>
+        {
+            await using DbConnection connection = dataSource is not null ? dataSource.CreateConnection() : new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            await connection.OpenAsync();
             var fortunes = new List<(int Id, string Message)>(16);
             await using (DbCommand command = connection.CreateCommand())
             {
