@@ -20,9 +20,6 @@ public static class Format
 
     public static string Number(decimal value) =>
         (value % 1 == 0 ? value.ToString("N0", Swedish) : value.ToString("0.##", Swedish)).Replace('\u2212', '-');
-
-    /// <summary>For a form field: no group separators, so the value reads back as typed.</summary>
-    public static string Input(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "";
 }
 
 /// <summary>Reads numbers as Swedish users type them: "1 400 000", "1 400 000,50", "1400000.5", "−5".</summary>

@@ -37,8 +37,6 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         }
     }
 
-    public T Service<T>(Action<IServiceScope, T>? _ = null) where T : notnull => Services.GetRequiredService<T>();
-
     /// <summary>A database context on the test's database, for arranging and checking state directly.</summary>
     public async Task WithDbAsync(Func<AppDbContext, Task> work)
     {

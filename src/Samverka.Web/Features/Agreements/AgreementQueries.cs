@@ -37,9 +37,6 @@ public static class AgreementQueries
         _ => q,
     };
 
-    /// <summary>Agreements whose period touches the calendar year.</summary>
-    public static IQueryable<Agreement> InYear(this IQueryable<Agreement> q, int year) =>
-        q.Where(a => a.StartDate <= new DateOnly(year, 12, 31) && a.EndDate >= new DateOnly(year, 1, 1));
 
     private static readonly TimeZoneInfo Stockholm = FindStockholm();
 

@@ -20,8 +20,6 @@ public class Board : VersionedEntity
 
     public List<Board> Predecessors { get; set; } = [];
 
-    public bool IsCurrent => SuccessorId is null;
-
     /// <summary>The ids of this board and every board it succeeded, at any depth.</summary>
     public static IReadOnlySet<int> WithPredecessors(int boardId, IEnumerable<(int Id, int? SuccessorId)> all)
     {

@@ -11,6 +11,5 @@ public sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
         b.Property(x => x.CaseNumberPrefix).HasMaxLength(30);
         b.HasIndex(x => x.Name).IsUnique();
         b.HasOne(x => x.Successor).WithMany(x => x.Predecessors).HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
-        b.Ignore(x => x.IsCurrent);
     }
 }

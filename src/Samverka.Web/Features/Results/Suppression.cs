@@ -1,10 +1,7 @@
 namespace Samverka.Web.Features.Results;
 
 /// <summary>A count as shown outside the partnership: its value, or hidden.</summary>
-public readonly record struct Cell(int? Value, bool Hidden)
-{
-    public static readonly Cell Empty = new(null, false);
-}
+public readonly record struct Cell(int? Value, bool Hidden);
 
 /// <summary>
 /// Small counts shown outside the partnership could point to a person. Counts from 1 to threshold − 1 are hidden
