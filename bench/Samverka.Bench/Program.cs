@@ -30,6 +30,10 @@ public static class BenchProgram
         Console.WriteLine("Generating data …");
         var generated = await Generator.FillAsync(services, size, seed, Console.WriteLine);
         Console.WriteLine($"Generated in {generated:mm\\:ss}.");
+        if (options.GetValueOrDefault("generate-only") == "true")
+        {
+            return;
+        }
 
         var fulfilment = await Harness.FulfilmentForABoardAsync(services);
         var perBoard = size.Partnerships / size.Boards;

@@ -21,7 +21,7 @@ public static class DataSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Samverka is not set.");
                 }
-                services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
                 break;
             default:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -30,7 +30,7 @@ public static class DataSetup
                     Directory.CreateDirectory(dir);
                     connectionString = $"Data Source={Path.Combine(dir, "samverka.db")}";
                 }
-                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
                 break;
         }
         return services;

@@ -85,7 +85,7 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ti
 
     private async Task<bool> LoadAsync(int id)
     {
-        var agreement = await (await access.VisibleAgreementsAsync(User)).Full().FirstOrDefaultAsync(a => a.Id == id);
+        var agreement = await access.FindVisibleAsync(db, User, id);
         if (agreement is null)
         {
             return false;

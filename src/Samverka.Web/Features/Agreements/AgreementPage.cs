@@ -33,7 +33,7 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
     /// <summary>Loads the agreement; false means "not found" for this user.</summary>
     protected async Task<bool> LoadAsync(int id)
     {
-        var agreement = await (await access.VisibleAgreementsAsync(User)).Full().FirstOrDefaultAsync(a => a.Id == id);
+        var agreement = await access.FindVisibleAsync(Db, User, id);
         if (agreement is null)
         {
             return false;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using System.Security.Claims;
 using Samverka.Web.Data;
+using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Agreements;
 
@@ -22,6 +24,21 @@ public static class AgreementQueries
         .Include(a => a.Extensions).ThenInclude(e => e.Decision)
         .Include(a => a.Events)
         .AsSplitQuery();
+
+    /// <summary>
+    /// The whole agreement if the user may see it, else null. Visibility is checked first with one small query, so the
+    /// split queries that load the agreement filter by key alone instead of each repeating the access rules.
+    /// Read-only callers pass track: false.
+    /// </summary>
+    public static async Task<Agreement?> FindVisibleAsync(this PartnershipAccess access, AppDbContext db, ClaimsPrincipal user, int id, bool track = true)
+    {
+        if (!await (await access.VisibleAgreementsAsync(user)).AnyAsync(a => a.Id == id))
+        {
+            return null;
+        }
+        var q = db.Agreements.Where(a => a.Id == id);
+        return await (track ? q : q.AsNoTracking()).Full().FirstOrDefaultAsync();
+    }
 
     /// <summary>The status filter as SQL: the stored stage combined with today's date (see Agreement.StatusOn).</summary>
     public static IQueryable<Agreement> WithStatus(this IQueryable<Agreement> q, AgreementStatus status, DateOnly today) => status switch

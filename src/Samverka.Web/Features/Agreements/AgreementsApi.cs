@@ -39,9 +39,9 @@ public static class AgreementsApi
                 Agreement.StatusFor(a.Stage, a.StartDate, a.EndDate, a.Extended, today), a.StartDate, a.EndDate, a.AnnualGrant)).ToList());
         }).WithSummary("Agreements the caller may see");
 
-        g.MapGet("/{id:int}", async Task<Results<Ok<AgreementDocument>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock) =>
+        g.MapGet("/{id:int}", async Task<Results<Ok<AgreementDocument>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock) =>
         {
-            var a = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Full().FirstOrDefaultAsync(x => x.Id == id);
+            var a = await access.FindVisibleAsync(db, user, id, track: false);
             return a is null ? TypedResults.NotFound() : TypedResults.Ok(AgreementDocument.From(a, clock.Today()));
         }).WithSummary("One agreement with every section");
 
@@ -75,7 +75,7 @@ public static class AgreementsApi
         g.MapPut("/{id:int}", async Task<Results<Ok<AgreementDocument>, NotFound, ValidationProblem, ProblemHttpResult>> (
             int id, AgreementDocument input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) =>
         {
-            var agreement = await (await access.VisibleAgreementsAsync(user)).Full().FirstOrDefaultAsync(a => a.Id == id);
+            var agreement = await access.FindVisibleAsync(db, user, id);
             if (agreement is null)
             {
                 return TypedResults.NotFound();
@@ -142,9 +142,9 @@ public static class AgreementsApi
                 ? new Refusal("The party responsible for reporting must be a party to the agreement.")
                 : TargetsLater.Add(a, x, ctx.Actor)));
 
-        g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock) =>
+        g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock) =>
         {
-            var a = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Full().FirstOrDefaultAsync(x => x.Id == id);
+            var a = await access.FindVisibleAsync(db, user, id, track: false);
             return a is null
                 ? TypedResults.NotFound()
                 : TypedResults.File(AgreementDocx.Create(a, clock.Today()), AgreementDocx.ContentType, AgreementDocx.FileName(a));
@@ -158,7 +158,7 @@ public static class AgreementsApi
         g.MapPost($"/{{id:int}}/{name}", async Task<Results<Ok<AgreementDocument>, NotFound, ProblemHttpResult>> (
             int id, TInput input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files) =>
         {
-            var agreement = await (await access.VisibleAgreementsAsync(user)).Full().FirstOrDefaultAsync(a => a.Id == id);
+            var agreement = await access.FindVisibleAsync(db, user, id);
             if (agreement is null)
             {
                 return TypedResults.NotFound();

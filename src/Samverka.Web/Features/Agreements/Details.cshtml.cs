@@ -37,7 +37,7 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
         public Guid Version { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id, track: false) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostProposeAsync(int id) => StepAsync(id, a =>
         Step.Date is { } d ? a.Propose(d, Actor()) : Required());
@@ -82,7 +82,7 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
 
     private async Task<IActionResult> StepAsync(int id, Func<Agreement, Refusal?> step)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, track: true))
         {
             return NotFound();
         }
@@ -111,9 +111,9 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(int id)
+    private async Task<bool> LoadAsync(int id, bool track)
     {
-        var agreement = await (await access.VisibleAgreementsAsync(User)).Full().FirstOrDefaultAsync(a => a.Id == id);
+        var agreement = await access.FindVisibleAsync(db, User, id, track);
         if (agreement is null)
         {
             return false;

@@ -10,6 +10,8 @@ public sealed record YearTotal(int Year, decimal Granted, int Agreements, int Wi
 
 public sealed record PortfolioView(List<PortfolioRow> Rows, List<YearTotal> TotalsPerYear);
 
+internal sealed record PortfolioAgreement(int PartnershipId, int Id, AgreementStage Stage, DateOnly StartDate, DateOnly EndDate, bool PeriodKnownAsYearsOnly, decimal? AnnualGrant, bool Extended);
+
 /// <summary>A board's partnerships at a glance: the current agreement of each, and what is granted per year.</summary>
 public static class Portfolio
 {
@@ -20,20 +22,20 @@ public static class Portfolio
         {
             q = q.Where(p => p.BoardId == b);
         }
+        // Two flat queries: a nested collection in the projection costs EF a delegate per row to materialise.
         var partnerships = await q
-            .Select(p => new
-            {
-                p.Id, p.Name, Organisation = p.Organisation.Name, p.OrganisationId, Board = p.Board.Name, p.CaseNumber,
-                Agreements = p.Agreements.Select(a => new { a.Id, a.Stage, a.StartDate, a.EndDate, a.PeriodKnownAsYearsOnly, a.AnnualGrant, Extended = a.Extensions.Any() }).ToList(),
-            })
-            .OrderBy(p => p.Name)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.Name, Organisation = p.Organisation.Name, p.OrganisationId, Board = p.Board.Name, p.CaseNumber })
             .ToListAsync();
+        var agreements = (await q.SelectMany(p => p.Agreements)
+            .Select(a => new PortfolioAgreement(a.PartnershipId, a.Id, a.Stage, a.StartDate, a.EndDate, a.PeriodKnownAsYearsOnly, a.AnnualGrant, a.Extensions.Any()))
+            .ToListAsync()).ToLookup(a => a.PartnershipId);
 
         var rows = new List<PortfolioRow>();
         var totals = new Dictionary<int, (decimal Sum, int Count, int Unknown)>();
         foreach (var p in partnerships)
         {
-            foreach (var a in p.Agreements.Where(a => a.Stage >= AgreementStage.Decided))
+            foreach (var a in agreements[p.Id].Where(a => a.Stage >= AgreementStage.Decided))
             {
                 for (var y = a.StartDate.Year; y <= a.EndDate.Year; y++)
                 {
@@ -42,7 +44,7 @@ public static class Portfolio
                 }
             }
             // The agreement that describes the partnership: the one covering the chosen year, else the latest.
-            var ordered = p.Agreements.OrderByDescending(a => a.StartDate).ToList();
+            var ordered = agreements[p.Id].OrderByDescending(a => a.StartDate).ToList();
             var current = year is { } yr
                 ? ordered.FirstOrDefault(a => a.StartDate.Year <= yr && a.EndDate.Year >= yr)
                 : ordered.FirstOrDefault();

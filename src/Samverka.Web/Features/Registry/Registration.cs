@@ -22,7 +22,7 @@ public static class Registration
             return db.RegistryDocuments.Where(d => false);
         }
         var partnerships = await access.VisibleAsync(user);
-        return db.RegistryDocuments.Where(d => partnerships.Any(p => p.Id == d.PartnershipId));
+        return db.RegistryDocuments.Where(d => partnerships.Select(p => (int?)p.Id).Contains(d.PartnershipId));
     }
 
     /// <summary>The case number (a new one in the board's series if the partnership has none) and the next document number in it.</summary>

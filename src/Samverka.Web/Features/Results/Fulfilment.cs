@@ -1,59 +1,92 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
 
 namespace Samverka.Web.Features.Results;
 
-public sealed record FulfilmentView(int AgreementId, string AgreementTitle, int? Year, DateOnly From, DateOnly To, IReadOnlyList<GoalResult> Goals);
+/// <summary>
+/// Goal fulfilment of one agreement. The gender figures and the target split feed the page's chart; they are not part of
+/// the API's answer, which has them per target already.
+/// </summary>
+public sealed record FulfilmentView(int AgreementId, string AgreementTitle, int? Year, DateOnly From, DateOnly To, IReadOnlyList<GoalResult> Goals)
+{
+    [JsonIgnore] public IReadOnlyList<FigureFact> GenderFigures { get; init; } = [];
+    [JsonIgnore] public decimal? GenderTargetMenPercent { get; init; }
+}
 
 public static class Fulfilment
 {
-    /// <summary>Approved figures that no correction has replaced.</summary>
-    public static IQueryable<Figure> Counting(this AppDbContext db, int agreementId) =>
-        db.Set<Figure>().Where(f =>
-            db.Set<ResultReport>().Any(r => r.Id == f.ReportId && r.AgreementId == agreementId && r.Status == ReportStatus.Approved)
-            && !db.Set<Figure>().Any(c => c.CorrectsFigureId == f.Id));
-
     /// <summary>Goal fulfilment of one agreement for a year (or its whole period when year is null), as of today.</summary>
-    public static async Task<FulfilmentView> ForAgreementAsync(AppDbContext db, int agreementId, int? year, DateOnly today)
+    public static async Task<FulfilmentView> ForAgreementAsync(AppDbContext db, int agreementId, int? year, DateOnly today) =>
+        (await ForAgreementsAsync(db, db.Agreements.Where(a => a.Id == agreementId), year, today)).Single();
+
+    /// <summary>
+    /// Goal fulfilment of many agreements at once (a board's portfolio), in a fixed number of queries whatever their
+    /// number: the agreements with their targets, the counting figures of them all, and the explanations.
+    /// </summary>
+    public static async Task<List<FulfilmentView>> ForAgreementsAsync(AppDbContext db, IQueryable<Agreement> agreements, int? year, DateOnly today)
     {
-        var agreement = await db.Agreements.AsNoTracking()
+        var loaded = await agreements.AsNoTracking()
             .Include(a => a.Goals).ThenInclude(g => g.ExpectedResults)
             .AsSplitQuery()
-            .SingleAsync(a => a.Id == agreementId);
-        var from = year is { } y ? Max(new DateOnly(y, 1, 1), agreement.StartDate) : agreement.StartDate;
-        var to = year is { } y2 ? Min(new DateOnly(y2, 12, 31), agreement.EndDate) : agreement.EndDate;
-
-        var figures = await db.Counting(agreementId)
-            .Where(f => f.From >= from && f.From <= to)
-            .Select(f => new
+            .OrderBy(a => a.Id)
+            .ToListAsync();
+        if (loaded.Count == 0)
+        {
+            return [];
+        }
+        var ids = loaded.Select(a => a.Id).ToList();
+        var yearFrom = year is { } y0 ? new DateOnly(y0, 1, 1) : DateOnly.MinValue;
+        var yearTo = year is { } y1 ? new DateOnly(y1, 12, 31) : DateOnly.MaxValue;
+        // Approved figures that no correction has replaced.
+        var figures = await (
+            from f in db.Set<Figure>()
+            join r in db.Set<ResultReport>() on f.ReportId equals r.Id
+            where r.Status == ReportStatus.Approved && ids.Contains(r.AgreementId) && f.From >= yearFrom && f.From <= yearTo
+                && !db.Set<Figure>().Any(c => c.CorrectsFigureId == f.Id)
+            select new
             {
+                r.AgreementId,
                 Fact = new FigureFact(f.Id, f.Kind, f.EventKind, f.From, f.To, f.Title,
                     f.Kind == FigureKind.Participants ? f.Started : f.Kind == FigureKind.Survey || f.Kind == FigureKind.GenderSplit ? null : f.Total,
                     f.Women, f.Men, f.MenPercent, f.WomenPercent, f.AgreeBeforePercent, f.AgreeAfterPercent, f.Respondents),
                 Targets = f.Targets.Select(t => t.ExpectedResultId).ToList(),
             })
+            .AsSingleQuery()
             .ToListAsync();
-        var byTarget = figures.SelectMany(f => f.Targets.Select(t => (Target: t, f.Fact)))
-            .ToLookup(x => x.Target, x => x.Fact);
+        var byAgreement = figures.ToLookup(f => f.AgreementId);
 
-        var targetIds = agreement.Goals.SelectMany(g => g.ExpectedResults).Select(r => r.Id).ToList();
-        var explanationYear = year ?? to.Year;
-        var explanations = await db.Set<TargetExplanation>().AsNoTracking()
-            .Where(e => targetIds.Contains(e.ExpectedResultId) && (year == null || e.Year == explanationYear))
+        var targetIds = loaded.SelectMany(a => a.Goals).SelectMany(g => g.ExpectedResults).Select(r => r.Id).ToList();
+        var explanations = (await db.Set<TargetExplanation>().AsNoTracking()
+            .Where(e => targetIds.Contains(e.ExpectedResultId) && (year == null || e.Year == year))
             .OrderBy(e => e.Year)
-            .ToListAsync();
+            .ToListAsync()).ToLookup(e => e.ExpectedResultId);
 
-        var goals = agreement.Goals.OrderBy(g => g.Number).Select(g =>
+        return [.. loaded.Select(agreement =>
         {
-            var targets = g.ExpectedResults.OrderBy(r => r.SortOrder).Select(r =>
+            var from = year is { } y ? Max(new DateOnly(y, 1, 1), agreement.StartDate) : agreement.StartDate;
+            var to = year is { } y2 ? Min(new DateOnly(y2, 12, 31), agreement.EndDate) : agreement.EndDate;
+            var byTarget = byAgreement[agreement.Id]
+                .Where(f => f.Fact.From >= from && f.Fact.From <= to)
+                .SelectMany(f => f.Targets.Select(t => (Target: t, f.Fact)))
+                .ToLookup(x => x.Target, x => x.Fact);
+            var goals = agreement.Goals.OrderBy(g => g.Number).Select(g =>
             {
-                var text = explanations.Where(e => e.ExpectedResultId == r.Id).Select(e => year is null ? $"{e.Year}: {e.Text}" : e.Text).ToList();
-                return GoalFulfilment.Evaluate(r, [.. byTarget[r.Id]], to, today, text.Count == 0 ? null : string.Join("\n", text));
+                var targets = g.ExpectedResults.OrderBy(r => r.SortOrder).Select(r =>
+                {
+                    var text = explanations[r.Id].Select(e => year is null ? $"{e.Year}: {e.Text}" : e.Text).ToList();
+                    return GoalFulfilment.Evaluate(r, [.. byTarget[r.Id]], to, today, text.Count == 0 ? null : string.Join("\n", text));
+                }).ToList();
+                return new GoalResult(g.Id, g.Number, g.Title, GoalFulfilment.Combine(targets.Select(t => t.Status)), targets);
             }).ToList();
-            return new GoalResult(g.Id, g.Number, g.Title, GoalFulfilment.Combine(targets.Select(t => t.Status)), targets);
-        }).ToList();
-        return new FulfilmentView(agreement.Id, agreement.Title, year, from, to, goals);
+            var genderTargets = agreement.Goals.SelectMany(g => g.ExpectedResults).Where(r => r.Kind == TargetKind.GenderShare).ToList();
+            return new FulfilmentView(agreement.Id, agreement.Title, year, from, to, goals)
+            {
+                GenderTargetMenPercent = genderTargets.Select(r => r.MenSharePercent).FirstOrDefault(),
+                GenderFigures = [.. genderTargets.SelectMany(r => byTarget[r.Id]).DistinctBy(f => f.Id).OrderBy(f => f.From)],
+            };
+        })];
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -62,7 +62,7 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
 
     private async Task<bool> LoadAsync(int agreementId)
     {
-        var agreement = await (await access.VisibleAgreementsAsync(User)).AsNoTracking().Include(a => a.Partnership).FirstOrDefaultAsync(a => a.Id == agreementId);
+        var agreement = await (await access.VisibleAgreementsAsync(User)).AsNoTracking().Include(a => a.Partnership).AsSingleQuery().FirstOrDefaultAsync(a => a.Id == agreementId);
         if (agreement is null)
         {
             return false;
@@ -70,14 +70,8 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
         Agreement = agreement;
         CanExplain = Recording.CanReport(User, agreement.Partnership) is null;
         View = await Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, clock.Today());
-        var genderTargets = View.Goals.SelectMany(g => g.Targets).Where(x => x.Kind == TargetKind.GenderShare).Select(x => x.TargetId).ToList();
-        GenderTargetMenPercent = await db.ExpectedResults.Where(r => genderTargets.Contains(r.Id)).Select(r => r.MenSharePercent).FirstOrDefaultAsync();
-        var splits = await db.Counting(agreementId)
-            .Where(f => f.From >= View.From && f.From <= View.To && f.Targets.Any(x => genderTargets.Contains(x.ExpectedResultId)))
-            .Where(f => f.MenPercent != null || (f.Men != null && f.Women != null))
-            .OrderBy(f => f.From)
-            .Select(f => new { f.From, f.Title, f.MenPercent, f.WomenPercent, f.Men, f.Women })
-            .ToListAsync();
+        GenderTargetMenPercent = View.GenderTargetMenPercent;
+        var splits = View.GenderFigures.Where(f => f.MenPercent != null || (f.Men != null && f.Women != null)).ToList();
         Splits = [.. splits.Select(f => f.MenPercent is { } m
             ? new SplitRow(f.Title ?? Format.Date(f.From), m, f.WomenPercent ?? 100 - m)
             : new SplitRow(f.Title ?? Format.Date(f.From), Percent(f.Men!.Value, f.Men.Value + f.Women!.Value), Percent(f.Women.Value, f.Men.Value + f.Women.Value)))];

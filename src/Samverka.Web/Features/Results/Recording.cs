@@ -75,7 +75,7 @@ public static class Recording
     public static async Task<IQueryable<ResultReport>> VisibleReportsAsync(PartnershipAccess access, AppDbContext db, ClaimsPrincipal user)
     {
         var partnerships = await access.VisibleAsync(user);
-        var reports = db.ResultReports.Where(r => partnerships.Any(p => p.Id == r.PartnershipId));
+        var reports = db.ResultReports.Where(r => partnerships.Select(p => p.Id).Contains(r.PartnershipId));
         return SeesExactFigures(user) ? reports : reports.Where(r => r.Status == ReportStatus.Approved);
     }
 
