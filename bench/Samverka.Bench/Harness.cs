@@ -9,7 +9,9 @@ using Samverka.Web.Features.Results;
 
 namespace Samverka.Bench;
 
-public sealed record Measurement(string Name, string Path, double RequestsPerSecond, double P50Ms, double P99Ms, long Errors, double? BaselineRps)
+/// <summary>One page: its maximum rate, and its latency when paced at 80 % of that rate (the load a page should stand).</summary>
+public sealed record Measurement(string Name, string Path, double RequestsPerSecond, double P50Ms, double P99Ms, long Errors, double? BaselineRps,
+    double? PacedRps = null, double? PacedP99Ms = null, long PacedErrors = 0)
 {
     public string Ratio => BaselineRps is > 0 ? $"{RequestsPerSecond / BaselineRps.Value:0.00}×" : "–";
 }
@@ -66,7 +68,9 @@ public static partial class Harness
                 progress($"  {name}: measuring against the baseline");
                 var baseline = await WrkAsync(url + "/bench/fortunes", null, o.Seconds, o.Connections);
                 var page = await WrkAsync(url + path, cookie, o.Seconds, o.Connections);
-                results.Add(new Measurement(name, path, page.Rps, page.P50, page.P99, page.Errors, baseline.Rps));
+                progress($"  {name}: {page.Rps:0} req/s (baseline {baseline.Rps:0}); now paced at 80 %");
+                var paced = await PacedAsync(url + path, cookie, o.Seconds, o.Connections, 0.8 * page.Rps);
+                results.Add(new Measurement(name, path, page.Rps, page.P50, page.P99, page.Errors, baseline.Rps, paced.Rps, paced.P99, paced.Errors));
                 results.Add(new Measurement($"Baseline before {name}", "/bench/fortunes", baseline.Rps, baseline.P50, baseline.P99, baseline.Errors, null));
             }
             return results;
@@ -144,13 +148,38 @@ public static partial class Harness
 
     private sealed record WrkResult(double Rps, double P50, double P99, long Errors);
 
-    private static async Task<WrkResult> WrkAsync(string url, string? cookie, int seconds, int connections)
+    /// <summary>
+    /// Debian has wrk, not wrk2, so the pace comes from a script: each connection waits between requests so that all of
+    /// them together send the target rate. The wait is corrected once by the latency of a first paced run, and drawn
+    /// at random around its mean so the connections do not fall into step.
+    /// </summary>
+    private static async Task<WrkResult> PacedAsync(string url, string? cookie, int seconds, int connections, double rate)
     {
-        var args = $"-c 1 wrk -t1 -c{connections} -d{seconds}s --latency" + (cookie is null ? "" : $" -H \"Cookie: {cookie}\"") + $" \"{url}\"";
+        var wait = 1000.0 * connections / rate;
+        var first = await WrkAsync(url, cookie, Math.Max(2, seconds / 2), connections, wait);
+        var latency = double.IsNaN(first.P50) ? 0 : first.P50;
+        return await WrkAsync(url, cookie, seconds, connections, Math.Max(0.1, wait - latency));
+    }
+
+    private static async Task<WrkResult> WrkAsync(string url, string? cookie, int seconds, int connections, double? waitMs = null)
+    {
+        string? script = null;
+        if (waitMs is { } w)
+        {
+            script = Path.Combine(Path.GetTempPath(), $"samverka-pace-{Guid.NewGuid():N}.lua");
+            await File.WriteAllTextAsync(script, string.Create(CultureInfo.InvariantCulture,
+                $"math.randomseed(42)\nfunction delay()\n  return {w:0.###} * (0.5 + math.random())\nend\n"));
+        }
+        var args = $"-c 1 wrk -t1 -c{connections} -d{seconds}s --latency" + (cookie is null ? "" : $" -H \"Cookie: {cookie}\"")
+            + (script is null ? "" : $" -s \"{script}\"") + $" \"{url}\"";
         var info = new ProcessStartInfo("taskset", args) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var wrk = Process.Start(info) ?? throw new InvalidOperationException("Could not start wrk.");
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
+        if (script is not null)
+        {
+            File.Delete(script);
+        }
         double Latency(string percentile)
         {
             var m = Regex.Match(output, $@"^\s+{percentile}%\s+([\d.]+)(us|ms|s)", RegexOptions.Multiline);
@@ -174,15 +203,39 @@ public static partial class Harness
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores; app pinned to core 0, wrk to core 1; {seconds} s per measurement after warm-up; data generated in {generated:mm\\:ss}.");
         sb.AppendLine();
-        sb.AppendLine("| measurement | requests/s | vs baseline | p50 ms | p99 ms | errors |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| measurement | requests/s (max) | vs baseline | p50 ms | p99 ms | errors | requests/s at 80 % | p99 ms at 80 % | errors at 80 % |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in results)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {m.RequestsPerSecond:0} | {m.Ratio} | {m.P50Ms:0.0} | {m.P99Ms:0.0} | {m.Errors} |");
+            var paced = m.PacedRps is { } r ? string.Create(CultureInfo.InvariantCulture, $"{r:0} | {m.PacedP99Ms:0.0} | {m.PacedErrors}") : "– | – | –";
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {m.RequestsPerSecond:0} | {m.Ratio} | {m.P50Ms:0.0} | {m.P99Ms:0.0} | {m.Errors} | {paced} |");
         }
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Goal fulfilment for all {partnershipsOfBoard} partnerships of one board: {fulfilment.TotalMilliseconds:0} ms.");
+        sb.AppendLine();
+        sb.AppendLine("## Targets");
+        sb.AppendLine();
+        foreach (var (target, met) in Targets(results, fulfilment))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- {(met ? "met" : "**not met**")}: {target}");
+        }
         return sb.ToString();
+    }
+
+    /// <summary>The issue's targets, each with whether this run met it.</summary>
+    public static IEnumerable<(string Target, bool Met)> Targets(IReadOnlyList<Measurement> results, TimeSpan fulfilment)
+    {
+        var pages = results.Where(m => m.BaselineRps is not null).ToList();
+        foreach (var m in pages)
+        {
+            var ratio = m.RequestsPerSecond / m.BaselineRps!.Value;
+            yield return (string.Create(CultureInfo.InvariantCulture, $"{m.Name} at least 0.5× the baseline ({ratio:0.00}×)"), ratio >= 0.5);
+            var limit = m.Path.EndsWith("/docx", StringComparison.Ordinal) ? 300 : 50;
+            yield return (string.Create(CultureInfo.InvariantCulture, $"{m.Name} p99 at most {limit} ms at 80 % of its maximum rate ({m.PacedP99Ms:0.0} ms at {m.PacedRps:0} req/s)"), m.PacedP99Ms <= limit);
+        }
+        yield return (string.Create(CultureInfo.InvariantCulture, $"goal fulfilment for a whole board under 100 ms ({fulfilment.TotalMilliseconds:0} ms)"), fulfilment.TotalMilliseconds < 100);
+        var errors = results.Sum(m => m.Errors + m.PacedErrors);
+        yield return ($"zero errors ({errors})", errors == 0);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -61,6 +61,8 @@ public static class WebSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        // Read-only views are cached by their partnership's stamp; the limit counts entries (each sets Size = 1).
+        services.AddMemoryCache(o => o.SizeLimit = 5_000);
         services.AddScoped<PartnershipAccess>();
         return services;
     }

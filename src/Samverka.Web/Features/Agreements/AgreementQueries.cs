@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
+using Microsoft.Extensions.Caching.Memory;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Agreements;
+
+/// <summary>An agreement loaded for reading, with the stamp it was loaded under.</summary>
+public sealed record AgreementRead(Agreement Agreement, PartnershipStamp Stamp);
 
 public static class AgreementQueries
 {
@@ -39,6 +43,35 @@ public static class AgreementQueries
         var q = db.Agreements.Where(a => a.Id == id);
         return await (track ? q : q.AsNoTracking()).Full().FirstOrDefaultAsync();
     }
+
+    /// <summary>
+    /// The whole agreement for reading only (the agreement page, its document), or null if the user may not see it.
+    /// One small query gives the partnership's <see cref="PartnershipStamp"/>; the agreement is loaded only when that
+    /// changed, so a reader sees every save at once and repeated reads cost one query. Never change the result.
+    /// </summary>
+    public static async Task<AgreementRead?> ReadVisibleAsync(this PartnershipAccess access, AppDbContext db, IMemoryCache cache, ClaimsPrincipal user, int id)
+    {
+        if (await PartnershipStamp.OfAgreementAsync(db, await access.VisibleAgreementsAsync(user), id) is not { } stamp)
+        {
+            return null;
+        }
+        var agreement = await cache.GetOrCreateAsync(("agreement", id, stamp), async entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return await db.Agreements.Where(a => a.Id == id).AsNoTracking().Full().FirstOrDefaultAsync();
+        });
+        return agreement is null ? null : new AgreementRead(agreement, stamp);
+    }
+
+    /// <summary>Something computed from an agreement for reading only, cached under the same stamp (and today, which rules depend on).</summary>
+    public static async Task<T> CachedAsync<T>(this IMemoryCache cache, string what, AgreementRead read, object? variant, DateOnly today, Func<Task<T>> compute) =>
+        (await cache.GetOrCreateAsync((what, read.Agreement.Id, read.Stamp, variant, today), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return compute();
+        }))!;
 
     /// <summary>The status filter as SQL: the stored stage combined with today's date (see Agreement.StatusOn).</summary>
     public static IQueryable<Agreement> WithStatus(this IQueryable<Agreement> q, AgreementStatus status, DateOnly today) => status switch

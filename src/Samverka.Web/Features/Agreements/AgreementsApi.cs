@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
@@ -39,10 +40,10 @@ public static class AgreementsApi
                 Agreement.StatusFor(a.Stage, a.StartDate, a.EndDate, a.Extended, today), a.StartDate, a.EndDate, a.AnnualGrant)).ToList());
         }).WithSummary("Agreements the caller may see");
 
-        g.MapGet("/{id:int}", async Task<Results<Ok<AgreementDocument>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock) =>
+        g.MapGet("/{id:int}", async Task<Results<Ok<AgreementDocument>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IMemoryCache cache, TimeProvider clock) =>
         {
-            var a = await access.FindVisibleAsync(db, user, id, track: false);
-            return a is null ? TypedResults.NotFound() : TypedResults.Ok(AgreementDocument.From(a, clock.Today()));
+            var read = await access.ReadVisibleAsync(db, cache, user, id);
+            return read is null ? TypedResults.NotFound() : TypedResults.Ok(AgreementDocument.From(read.Agreement, clock.Today()));
         }).WithSummary("One agreement with every section");
 
         g.MapPost("/", async Task<Results<Created<AgreementDocument>, NotFound, ValidationProblem, ProblemHttpResult>> (
@@ -142,12 +143,15 @@ public static class AgreementsApi
                 ? new Refusal("The party responsible for reporting must be a party to the agreement.")
                 : TargetsLater.Add(a, x, ctx.Actor)));
 
-        g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock) =>
+        g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IMemoryCache cache, TimeProvider clock) =>
         {
-            var a = await access.FindVisibleAsync(db, user, id, track: false);
-            return a is null
-                ? TypedResults.NotFound()
-                : TypedResults.File(AgreementDocx.Create(a, clock.Today()), AgreementDocx.ContentType, AgreementDocx.FileName(a));
+            if (await access.ReadVisibleAsync(db, cache, user, id) is not { } read)
+            {
+                return TypedResults.NotFound();
+            }
+            var today = clock.Today();
+            var bytes = await cache.CachedAsync("docx", read, null, today, () => Task.FromResult(AgreementDocx.Create(read.Agreement, today)));
+            return TypedResults.File(bytes, AgreementDocx.ContentType, AgreementDocx.FileName(read.Agreement));
         }).WithSummary("The agreement as a Word document");
     }
 

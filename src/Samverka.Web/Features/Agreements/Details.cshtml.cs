@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
@@ -12,7 +13,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>The agreement as a reader sees it, section by section, with the steps of its life the user may take.</summary>
-public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files) : PageModel
+public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files, IMemoryCache cache) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public AgreementStatus Status { get; private set; }
@@ -113,7 +114,9 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
 
     private async Task<bool> LoadAsync(int id, bool track)
     {
-        var agreement = await access.FindVisibleAsync(db, User, id, track);
+        // Reading shares the cached agreement; a step changes a tracked one of its own.
+        var read = track ? null : await access.ReadVisibleAsync(db, cache, User, id);
+        var agreement = track ? await access.FindVisibleAsync(db, User, id) : read?.Agreement;
         if (agreement is null)
         {
             return false;
@@ -125,7 +128,8 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
         EditRefusal = refusal is null ? null : t.Say(refusal);
         ContentLocked = AgreementEditing.CheckEditable(agreement) is { } locked ? t.Say(locked) : null;
         var ids = agreement.Parties.Select(p => p.OrganisationId).Concat(agreement.Goals.SelectMany(g => g.Activities).Select(x => x.LeadOrganisationId ?? 0)).Distinct().ToList();
-        OrganisationNames = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        Task<Dictionary<int, string>> Names() => db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        OrganisationNames = read is null ? await Names() : await cache.CachedAsync("organisation-names", read, null, Today, Names);
         return true;
     }
 }

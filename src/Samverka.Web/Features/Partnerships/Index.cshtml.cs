@@ -20,9 +20,8 @@ public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimePr
     public async Task OnGetAsync()
     {
         var visible = await access.VisibleAsync(User);
-        var boardIds = await visible.Select(p => p.BoardId).Distinct().ToListAsync();
-        var scope = await access.BoardScopeAsync(User);
-        Boards = await db.Boards.AsNoTracking().Where(b => boardIds.Contains(b.Id) || scope.Contains(b.Id)).OrderBy(b => b.Name).ToListAsync();
+        var scope = (await access.BoardScopeAsync(User)).ToList();
+        Boards = await db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id) || visible.Any(p => p.BoardId == b.Id)).OrderBy(b => b.Name).ToListAsync();
         View = await Portfolio.LoadAsync(visible, BoardId, Status, Year, clock.Today());
         CanCreate = Accounts.SamverkaClaims.IsAdministration(User);
     }

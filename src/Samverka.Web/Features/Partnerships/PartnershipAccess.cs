@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
@@ -22,7 +23,7 @@ public enum PartnershipOperation
 /// and pages and API call the same methods. A partnership the user may not see is "not found" (404), never "forbidden",
 /// so its existence is not revealed.
 /// </summary>
-public sealed class PartnershipAccess(AppDbContext db)
+public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
 {
     private IReadOnlySet<int>? boardScope;
 
@@ -37,9 +38,15 @@ public sealed class PartnershipAccess(AppDbContext db)
         {
             return boardScope = new HashSet<int>();
         }
-        // Only boards that were merged into another matter; usually none or a handful, whatever the number of boards.
-        var boards = await db.Boards.AsNoTracking().Where(b => b.SuccessorId != null).Select(b => new { b.Id, b.SuccessorId }).ToListAsync();
-        return boardScope = Board.WithPredecessors(boardId, boards.Select(b => (b.Id, b.SuccessorId)));
+        // Only boards merged into another matter: a handful, changed at a reorganisation (seeded, no page edits them).
+        // Every request needs them, so they are kept for a minute instead of read each time.
+        var merged = await cache.GetOrCreateAsync("board-successions", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            entry.Size = 1;
+            return await db.Boards.AsNoTracking().Where(b => b.SuccessorId != null).Select(b => new ValueTuple<int, int?>(b.Id, b.SuccessorId)).ToListAsync();
+        });
+        return boardScope = Board.WithPredecessors(boardId, merged ?? []);
     }
 
     public async Task<IQueryable<Partnership>> VisibleAsync(ClaimsPrincipal user)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
@@ -10,7 +11,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>How far each goal is reached, for a year or the whole agreement, with charts and the parties' explanations.</summary>
-public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IMemoryCache cache) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public FulfilmentView View { get; private set; } = null!;
@@ -62,14 +63,14 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
 
     private async Task<bool> LoadAsync(int agreementId)
     {
-        var agreement = await (await access.VisibleAgreementsAsync(User)).AsNoTracking().Include(a => a.Partnership).AsSingleQuery().FirstOrDefaultAsync(a => a.Id == agreementId);
-        if (agreement is null)
+        if (await access.ReadVisibleAsync(db, cache, User, agreementId) is not { } read)
         {
             return false;
         }
-        Agreement = agreement;
-        CanExplain = Recording.CanReport(User, agreement.Partnership) is null;
-        View = await Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, clock.Today());
+        Agreement = read.Agreement;
+        CanExplain = Recording.CanReport(User, read.Agreement.Partnership) is null;
+        var today = clock.Today();
+        View = await cache.CachedAsync("fulfilment", read, Year, today, () => Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, today));
         GenderTargetMenPercent = View.GenderTargetMenPercent;
         var splits = View.GenderFigures.Where(f => f.MenPercent != null || (f.Men != null && f.Women != null)).ToList();
         Splits = [.. splits.Select(f => f.MenPercent is { } m
