@@ -5,37 +5,16 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+. tools/postgres.sh
 
-need=()
-[ -x /usr/bin/chromium ] || need+=(chromium)
-[ -x /usr/bin/wrk ] || need+=(wrk)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing ${need[*]} ..."
-  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
-    || { echo "Could not install ${need[*]}"; echo "0 passed, 1 failed"; exit 1; }
-fi
+ensure_packages chromium wrk postgresql || { echo "Could not install the packages the tests need"; echo "0 passed, 1 failed"; exit 1; }
 
 # --- a throwaway PostgreSQL ---
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-PGDIR=$(mktemp -d /tmp/samverka-pg.XXXXXX)
-chmod 755 "$PGDIR"
-pg_user=()
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$PGDIR"; pg_user=(runuser -u postgres --); fi
-port=$(( 20000 + RANDOM % 20000 ))
-while (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$(( port + 1 )); done
-cleanup() {
-  "${pg_user[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1
-  rm -rf "$PGDIR"
-}
+PGTMP=$(mktemp -d /tmp/samverka-pg.XXXXXX)
+cleanup() { pg_stop; rm -rf "$PGTMP"; }
 trap cleanup EXIT
-"${pg_user[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null \
-  || { echo "initdb failed"; echo "0 passed, 1 failed"; exit 1; }
-"${pg_user[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
-  || { cat "$PGDIR/log"; echo "0 passed, 1 failed"; exit 1; }
-export SAMVERKA_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
+pg_start "$PGTMP" || { echo "PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1; }
+export SAMVERKA_TEST_POSTGRES="$PG_CONNECTION"
 
 # --- build, then the tests ---
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -28,13 +28,31 @@ public static class BenchProgram
         var services = Bench.Services(provider, connection);
         await services.PrepareDatabaseAsync(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Migrate"] = "true" }).Build());
         Console.WriteLine("Generating data …");
+        if (size == DataSize.L && !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.WriteLine("Size L runs on PostgreSQL only.");
+            Environment.Exit(2);
+        }
         var generated = await Generator.FillAsync(services, size, seed, Console.WriteLine);
+        // A later run reuses the data; the results file still says how long generating it took.
+        var note = Path.Combine(root, "bench", "data", $"{provider.ToLowerInvariant()}-{size.Name}.generated");
+        if (generated > TimeSpan.Zero)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(note)!);
+            await File.WriteAllTextAsync(note, generated.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (File.Exists(note))
+        {
+            generated = TimeSpan.FromSeconds(double.Parse(await File.ReadAllTextAsync(note), System.Globalization.CultureInfo.InvariantCulture));
+        }
         Console.WriteLine($"Generated in {generated:mm\\:ss}.");
         if (options.GetValueOrDefault("generate-only") == "true")
         {
             return;
         }
 
+        var counts = await Harness.CountsAsync(services);
+        Console.WriteLine($"Data: {counts}");
         var fulfilment = await Harness.FulfilmentForABoardAsync(services);
         var perBoard = size.Partnerships / size.Boards;
         Console.WriteLine($"Goal fulfilment for a board's {perBoard} partnerships: {fulfilment.TotalMilliseconds:0} ms");
@@ -48,7 +66,7 @@ public static class BenchProgram
         }
         Console.WriteLine("Measuring …");
         var results = await Harness.RunAsync(new HarnessOptions(dll, provider, connection, seconds, 16, Args.FreePort()), Console.WriteLine);
-        var report = Harness.Report(provider, size, generated, fulfilment, perBoard, results, seconds);
+        var report = Harness.Report(provider, size, generated, counts, fulfilment, perBoard, results, seconds);
         var file = Path.Combine(root, "bench", "results", $"{DateTime.UtcNow:yyyy-MM-dd-HHmm}-{provider.ToLowerInvariant()}-{size.Name}.md");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllTextAsync(file, report);

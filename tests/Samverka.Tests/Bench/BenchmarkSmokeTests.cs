@@ -59,10 +59,15 @@ public class BenchmarkSmokeTests
             await Generator.FillAsync(services, DataSize.S, 42, _ => { });
             var dll = Path.Combine(Path.GetDirectoryName(typeof(Samverka.Web.Data.AppDbContext).Assembly.Location)!, "Samverka.Web.dll");
             var results = await Harness.RunAsync(new HarnessOptions(dll, "Sqlite", connection, 1, 4, FreePort()), _ => { });
-            Assert.Equal(10, results.Count);
+            Assert.Equal(14, results.Count);
             Assert.All(results, r => Assert.True(r.RequestsPerSecond > 0, $"{r.Name} answered nothing"));
             Assert.All(results, r => Assert.Equal(0, r.Errors));
-            Assert.Contains("vs baseline", Harness.Report("Sqlite", DataSize.S, TimeSpan.Zero, TimeSpan.Zero, 50, results, 1));
+            Assert.All(results.Where(r => r.BaselineRps is not null), r => Assert.True(r.PacedRps > 0 && r.PacedErrors == 0, $"{r.Name} was not measured at a paced rate"));
+            var fulfilment = await Harness.FulfilmentForABoardAsync(services);
+            var report = Harness.Report("Sqlite", DataSize.S, TimeSpan.Zero, await Harness.CountsAsync(services), fulfilment, 50, results, 1);
+            Assert.Contains("vs baseline", report);
+            Assert.Contains("50 partnerships", report);
+            Assert.Contains("## Targets", report);
         }
         finally
         {

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Boards;
 
 namespace Samverka.Web.Features.Partnerships;
 
-public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimeProvider clock, IMemoryCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? BoardId { get; set; }
     [BindProperty(SupportsGet = true)] public AgreementStatus? Status { get; set; }
@@ -21,8 +22,18 @@ public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimePr
     {
         var visible = await access.VisibleAsync(User);
         var scope = (await access.BoardScopeAsync(User)).ToList();
-        Boards = await db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id) || visible.Any(p => p.BoardId == b.Id)).OrderBy(b => b.Name).ToListAsync();
-        View = await Portfolio.LoadAsync(visible, BoardId, Status, Year, clock.Today());
+        var today = clock.Today();
+        // Every save writes an audit entry, so the newest one tells whether anything shown here may have changed
+        // (organisations' and boards' names included); until then the portfolio is served from memory.
+        var latest = await db.AuditEntries.MaxAsync(e => (long?)e.Id);
+        var key = ("portfolio", access.VisibilityKey(User), string.Join(',', scope), BoardId, Status, Year, today, latest);
+        (Boards, View) = (await cache.GetOrCreateAsync(key, async entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            var boards = await db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id) || visible.Any(p => p.BoardId == b.Id)).OrderBy(b => b.Name).ToListAsync();
+            return (boards, await Portfolio.LoadAsync(visible, BoardId, Status, Year, today));
+        }))!;
         CanCreate = Accounts.SamverkaClaims.IsAdministration(User);
     }
 }

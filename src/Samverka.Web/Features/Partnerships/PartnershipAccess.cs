@@ -49,6 +49,14 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
         return boardScope = Board.WithPredecessors(boardId, merged ?? []);
     }
 
+    /// <summary>Users with the same key see the same partnerships (given the same board scope): a cache key for shared views.</summary>
+    public (UserRole? Role, int? Board, int? Organisation, string? User) VisibilityKey(ClaimsPrincipal user) => user.SamverkaRole() switch
+    {
+        UserRole.PartnerUser => (UserRole.PartnerUser, null, user.OrganisationId(), null),
+        UserRole.SteeringGroupMember => (UserRole.SteeringGroupMember, null, null, user.UserId()),
+        var role => (role, user.BoardId(), null, null),
+    };
+
     public async Task<IQueryable<Partnership>> VisibleAsync(ClaimsPrincipal user)
     {
         var all = db.Partnerships.AsQueryable();

@@ -44,6 +44,26 @@ public class PortfolioTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Portfolio_ShowsANewPartnershipAndARenamedOrganisation_AtOnce(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var (jarva, iogt) = await app.WithDbAsync(async ctx => (
+            await ctx.Boards.Where(b => b.Name == "Järva stadsdelsnämnd").Select(b => b.Id).SingleAsync(),
+            await ctx.Organisations.Where(o => o.Name == "IOGT-NTO Spånga").Select(o => new { o.Id, o.Version }).SingleAsync()));
+        var client = await app.SignedInClientAsync(Users.Coordinator);
+        var before = await client.GetStringAsync("/Partnerships");
+        Assert.DoesNotContain("IOP Läxhjälp", before);
+
+        var api = app.ApiClient(Users.Coordinator);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/partnerships", new PartnershipInput("IOP Läxhjälp", jarva, iogt.Id, "JÄRVA 2025/12", null))).StatusCode);
+        Assert.Contains("IOP Läxhjälp", await client.GetStringAsync("/Partnerships"));
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PutJsonAsync($"/api/organisations/{iogt.Id}",
+            new Samverka.Web.Features.Organisations.OrganisationInput("IOGT-NTO Järva", Samverka.Web.Features.Organisations.OrganisationKind.NonProfit, null, null, null, null, "Styrelse", iogt.Version))).StatusCode);
+        Assert.Contains("IOGT-NTO Järva", await client.GetStringAsync("/Partnerships"));
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task Create_AWrongCaseNumber_IsRefused_AndAGoodOneWorks(Db db)
     {
         await using var app = await SamverkaApp.StartAsync(db);
