@@ -92,7 +92,7 @@ public static partial class Harness
         }
     }
 
-    /// <summary>Goal fulfilment for every partnership of the first board, computed in-process.</summary>
+    /// <summary>Goal fulfilment for every partnership of the first board, computed in-process: the median of ten runs.</summary>
     public static async Task<TimeSpan> FulfilmentForABoardAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -100,14 +100,22 @@ public static partial class Harness
         var board = await db.Boards.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
         var agreements = db.Agreements.Where(a => a.Partnership.BoardId == board);
         var today = new DateOnly(2025, 6, 1);
-        await Fulfilment.ForAgreementsAsync(db, agreements, 2024, today); // warm up
-        var clock = Stopwatch.StartNew();
-        var views = await Fulfilment.ForAgreementsAsync(db, agreements, 2024, today);
-        if (views.Count == 0)
+        // Three runs to warm up (JIT, query cache), then the median of ten, as a user asking twice would see it.
+        var times = new List<TimeSpan>();
+        for (var run = 0; run < 13; run++)
         {
-            throw new InvalidOperationException("The board has no agreements.");
+            var clock = Stopwatch.StartNew();
+            var views = await Fulfilment.ForAgreementsAsync(db, agreements, 2024, today);
+            if (views.Count == 0)
+            {
+                throw new InvalidOperationException("The board has no agreements.");
+            }
+            if (run >= 3)
+            {
+                times.Add(clock.Elapsed);
+            }
         }
-        return clock.Elapsed;
+        return times.Order().ElementAt(times.Count / 2);
     }
 
     private static async Task WaitUntilUpAsync(HttpClient http)
@@ -234,13 +242,29 @@ public static partial class Harness
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {m.RequestsPerSecond:0} | {m.Ratio} | {m.P50Ms:0.0} | {m.P99Ms:0.0} | {m.Errors} | {paced} |");
         }
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Goal fulfilment for all {partnershipsOfBoard} partnerships of one board: {fulfilment.TotalMilliseconds:0} ms.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Goal fulfilment for all {partnershipsOfBoard} partnerships of one board: {fulfilment.TotalMilliseconds:0} ms (median of ten runs after three to warm up).");
         sb.AppendLine();
         sb.AppendLine("## Targets");
         sb.AppendLine();
         foreach (var (target, met) in Targets(results, fulfilment))
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"- {(met ? "met" : "**not met**")}: {target}");
+        }
+        var layout = results.FirstOrDefault(m => m.IsReference && m.Path == "/Accounts/Denied");
+        var oneQuery = results.FirstOrDefault(m => m.IsReference && m.Path == "/api/me");
+        if (layout is not null && oneQuery is not null)
+        {
+            var pages = results.Where(m => m.BaselineRps is not null && !m.IsReference).ToList();
+            sb.AppendLine();
+            sb.AppendLine("## What limits the 0.5× target");
+            sb.AppendLine();
+            var low = pages.Min(m => m.RequestsPerSecond / oneQuery.RequestsPerSecond);
+            var high = pages.Max(m => m.RequestsPerSecond / oneQuery.RequestsPerSecond);
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"A signed-in page that renders only the layout runs at {layout.Ratio} of the baseline, and an API call that reads one row by key through EF Core at {oneQuery.Ratio}. "));
+            sb.AppendLine("The baseline is raw ADO.NET without sign-in, antiforgery or Razor; every measured page signs in and runs at least one EF Core query, pages render the layout too, ");
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"so a page cannot be faster than these references. Measured against the one-query reference, the pages run at {low:0.00}–{high:0.00}× of it."));
         }
         return sb.ToString();
     }
