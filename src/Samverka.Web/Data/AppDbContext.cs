@@ -91,17 +91,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         return saved;
     }
 
-    private static long savedOrganisations;
-
-    /// <summary>How many times this process saved an organisation: part of the cache key of views that show organisations' names.</summary>
-    public static long SavedOrganisations => Interlocked.Read(ref savedOrganisations);
-
     private void BumpVersions()
     {
-        if (ChangeTracker.Entries<Features.Organisations.Organisation>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-        {
-            Interlocked.Increment(ref savedOrganisations);
-        }
         foreach (var entry in ChangeTracker.Entries<VersionedEntity>().Where(e => e.State == EntityState.Modified))
         {
             // The original value (what the editor read) stays in the WHERE clause; the row gets a new version.

@@ -30,19 +30,14 @@ public static class AgreementQueries
         .AsSplitQuery();
 
     /// <summary>
-    /// The whole agreement if the user may see it, else null. Visibility is checked first with one small query, so the
-    /// split queries that load the agreement filter by key alone instead of each repeating the access rules.
-    /// Read-only callers pass track: false.
+    /// The whole agreement, tracked for a change, if the user may see it, else null. Visibility is checked first with one
+    /// small query, so the split queries that load the agreement filter by key alone instead of each repeating the
+    /// access rules. Readers use <see cref="ReadVisibleAsync"/>.
     /// </summary>
-    public static async Task<Agreement?> FindVisibleAsync(this PartnershipAccess access, AppDbContext db, ClaimsPrincipal user, int id, bool track = true)
-    {
-        if (!await (await access.VisibleAgreementsAsync(user)).AnyAsync(a => a.Id == id))
-        {
-            return null;
-        }
-        var q = db.Agreements.Where(a => a.Id == id);
-        return await (track ? q : q.AsNoTracking()).Full().FirstOrDefaultAsync();
-    }
+    public static async Task<Agreement?> FindVisibleAsync(this PartnershipAccess access, AppDbContext db, ClaimsPrincipal user, int id) =>
+        await (await access.VisibleAgreementsAsync(user)).AnyAsync(a => a.Id == id)
+            ? await db.Agreements.Where(a => a.Id == id).Full().FirstOrDefaultAsync()
+            : null;
 
     /// <summary>
     /// The whole agreement for reading only (the agreement page, its document), or null if the user may not see it.

@@ -14,7 +14,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         b.Property(e => e.Changes).HasMaxLength(200_000);
         b.Property(e => e.PreviousHash).HasMaxLength(64);
         b.Property(e => e.Hash).HasMaxLength(64);
-        b.HasIndex(e => e.PartnershipId);
+        // The newest entry of a partnership (or of the registers, null) is a cache stamp read on every page: see ADR 7.
+        b.HasIndex(e => new { e.PartnershipId, e.Id });
         b.HasIndex(e => new { e.EntityType, e.EntityKey });
     }
 }

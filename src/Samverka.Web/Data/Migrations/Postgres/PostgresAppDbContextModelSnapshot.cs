@@ -948,9 +948,9 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnershipId");
-
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("PartnershipId", "Id");
 
                     b.ToTable("AuditEntries");
                 });

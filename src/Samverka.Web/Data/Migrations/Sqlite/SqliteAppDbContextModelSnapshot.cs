@@ -908,9 +908,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnershipId");
-
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("PartnershipId", "Id");
 
                     b.ToTable("AuditEntries");
                 });
