@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using Samverka.Web.Features.Agreements;
 
 namespace Samverka.Web.Infrastructure;
 
@@ -9,14 +8,14 @@ public sealed class Texts;
 
 public static class ApiProblems
 {
-    public static string Say(this IStringLocalizer t, Refusal r) => t[r.Message, r.Args];
+    public static string Say(this IStringLocalizer t, Message r) => t[r.Text, r.Args];
 
     public static ValidationProblem Invalid(IEnumerable<FieldProblem> problems, IStringLocalizer t) =>
         TypedResults.ValidationProblem(
-            problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => t.Say(p.Refusal)).ToArray()),
+            problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => t.Say(p.Message)).ToArray()),
             title: t["The input has errors; nothing was saved."]);
 
-    public static ProblemHttpResult Refused(Refusal r, IStringLocalizer t) =>
+    public static ProblemHttpResult Refused(Message r, IStringLocalizer t) =>
         TypedResults.Problem(title: t.Say(r), statusCode: StatusCodes.Status400BadRequest);
 
     public static ProblemHttpResult Conflict(IStringLocalizer t) =>

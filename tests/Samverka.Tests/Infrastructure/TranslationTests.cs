@@ -50,7 +50,7 @@ public partial class TranslationTests
     [GeneratedRegex("""\b[Tt]\["((?:[^"\\]|\\.)*)"[,\]]""")]
     private static partial Regex Localized();
 
-    [GeneratedRegex("""new Refusal\("((?:[^"\\]|\\.)*)"[,)]""")]
+    [GeneratedRegex("""new Message\("((?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex Refusals();
 
     [GeneratedRegex("""=> "((?:[^"\\]|\\.)*)"[,;]""")]

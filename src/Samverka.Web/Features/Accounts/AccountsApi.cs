@@ -46,7 +46,7 @@ public static class Tokens
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
         {
-            return (null, [new FieldProblem("name", new Refusal("Give the token a name of at most 100 characters."))]);
+            return (null, [new FieldProblem("name", new Message("Give the token a name of at most 100 characters."))]);
         }
         var secret = ApiTokens.NewToken();
         var entity = ApiTokens.Create(userId, name.Trim(), secret, clock.GetUtcNow());

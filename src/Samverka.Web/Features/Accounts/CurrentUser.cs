@@ -9,7 +9,7 @@ public static class SamverkaClaims
     public const string Role = "samverka:role";
     public const string Board = "samverka:board";
     public const string Organisation = "samverka:org";
-    public const string DisplayName = "samverka:name";
+    public const string DisplayName = Actor.DisplayNameClaim;
 
     public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -20,7 +20,7 @@ public static class SamverkaClaims
 
     public static int? OrganisationId(this ClaimsPrincipal user) => int.TryParse(user.FindFirstValue(Organisation), out var v) ? v : null;
 
-    public static string DisplayNameOf(this ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "?";
+    public static string DisplayNameOf(this ClaimsPrincipal user) => Actor.NameOf(user);
 
     public static bool IsAdministration(this ClaimsPrincipal user) => user.SamverkaRole() is UserRole.Coordinator or UserRole.CaseOfficer;
 }

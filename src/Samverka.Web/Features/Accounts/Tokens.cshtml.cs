@@ -22,7 +22,7 @@ public sealed class TokensModel(AppDbContext db, TimeProvider clock, IStringLoca
         var (token, problems) = await Accounts.Tokens.CreateAsync(db, User.UserId()!, Name, clock);
         foreach (var p in problems)
         {
-            ModelState.AddModelError(nameof(Name), t.Say(p.Refusal));
+            ModelState.AddModelError(nameof(Name), t.Say(p.Message));
         }
         NewToken = token?.Token;
         await LoadAsync();

@@ -69,7 +69,7 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ti
         var target = new ExpectedResultDto(null, Input.Description ?? "", Input.Kind, Input.TargetValue, Input.EventCount, Input.Unit,
             Input.MenSharePercent, Input.WomenSharePercent, Input.ResponsibleOrganisationId, null, null, Input.Note);
         var input = new AddTargetInput(Input.GoalId, target, Input.AddedOn!.Value, Input.DecidedBy, Input.Paragraph, null);
-        if (TargetsLater.Add(Agreement, input, AgreementEditing.ActorOf(User, clock)) is { } refusal)
+        if (TargetsLater.Add(Agreement, input, Actor.Of(User, clock)) is { } refusal)
         {
             ModelState.AddModelError("", t.Say(refusal));
             return Page();
@@ -92,7 +92,7 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ti
         }
         Agreement = agreement;
         var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit)
-            ?? (agreement.Stage < AgreementStage.Decided ? new Refusal("A draft's targets are edited directly; a target is added later only to a decided agreement.") : null);
+            ?? (agreement.Stage < AgreementStage.Decided ? new Message("A draft's targets are edited directly; a target is added later only to a decided agreement.") : null);
         Refused = refusal is null ? null : t.Say(refusal);
         return true;
     }

@@ -27,9 +27,6 @@ public enum AgreementStatus
     Terminated,
 }
 
-/// <summary>Why a step or a value was refused: a message (English key, localised on display) and its arguments.</summary>
-public sealed record Refusal(string Message, params object[] Args);
-
 /// <summary>One överenskommelse: a period of a partnership, with every section of the signed document as data.</summary>
 public class Agreement : VersionedEntity
 {
@@ -112,37 +109,37 @@ public class Agreement : VersionedEntity
     public decimal BudgetTotal => BudgetLines.Sum(l => l.Amount);
 
     /// <summary>Whole-period values that must hold for any save.</summary>
-    public static IEnumerable<Refusal> CheckPeriod(DateOnly start, DateOnly end, DateOnly? latestExtension, int noticeMonths)
+    public static IEnumerable<FieldProblem> CheckPeriod(DateOnly start, DateOnly end, DateOnly? latestExtension, int noticeMonths)
     {
         if (end < start)
         {
-            yield return new Refusal("The end date must not be before the start date.");
+            yield return new("endDate", new Message("The end date must not be before the start date."));
         }
         if (latestExtension is { } latest && latest < end)
         {
-            yield return new Refusal("The latest extension date must not be before the end date.");
+            yield return new("latestExtensionDate", new Message("The latest extension date must not be before the end date."));
         }
         if (noticeMonths is < 0 or > 36)
         {
-            yield return new Refusal("The notice period must be between 0 and 36 months.");
+            yield return new("noticePeriodMonths", new Message("The notice period must be between 0 and 36 months."));
         }
     }
 
     /// <summary>The budget lines must add up to the annual grant, to the krona.</summary>
-    public static Refusal? CheckBudget(decimal? annualGrant, IEnumerable<decimal> lineAmounts)
+    public static Message? CheckBudget(decimal? annualGrant, IEnumerable<decimal> lineAmounts)
     {
         var amounts = lineAmounts.ToList();
         if (annualGrant < 0 || amounts.Any(a => a < 0))
         {
-            return new Refusal("Amounts must not be negative.");
+            return new Message("Amounts must not be negative.");
         }
         if (annualGrant is null)
         {
-            return amounts.Count > 0 ? new Refusal("Enter the annual grant that the budget lines add up to.") : null;
+            return amounts.Count > 0 ? new Message("Enter the annual grant that the budget lines add up to.") : null;
         }
         var sum = amounts.Sum();
         return amounts.Count > 0 && sum != annualGrant
-            ? new Refusal("The budget lines add up to {0} but the annual grant is {1}.", sum, annualGrant)
+            ? new Message("The budget lines add up to {0} but the annual grant is {1}.", sum, annualGrant)
             : null;
     }
 
@@ -152,15 +149,15 @@ public class Agreement : VersionedEntity
 
     // ---- Steps of the agreement's life. Each returns why it is refused, or null after doing it. ----
 
-    public Refusal? Propose(DateOnly meetingDate, Actor by)
+    public Message? Propose(DateOnly meetingDate, Actor by)
     {
         if (Stage != AgreementStage.Draft)
         {
-            return new Refusal("Only a draft can be proposed to a board meeting.");
+            return new Message("Only a draft can be proposed to a board meeting.");
         }
         if (Goals.Count == 0)
         {
-            return new Refusal("Add at least one goal before proposing the agreement.");
+            return new Message("Add at least one goal before proposing the agreement.");
         }
         if (CheckBudget(AnnualGrant, BudgetLines.Select(l => l.Amount)) is { } budget)
         {
@@ -168,15 +165,15 @@ public class Agreement : VersionedEntity
         }
         if (AnnualGrant is null)
         {
-            return new Refusal("Enter the annual grant before proposing the agreement.");
+            return new Message("Enter the annual grant before proposing the agreement.");
         }
         if (BudgetLines.Count == 0 && AnnualGrant > 0)
         {
-            return new Refusal("Add the budget lines before proposing the agreement.");
+            return new Message("Add the budget lines before proposing the agreement.");
         }
         if (Parties.Count < 2)
         {
-            return new Refusal("An agreement needs both parties before it can be proposed.");
+            return new Message("An agreement needs both parties before it can be proposed.");
         }
         Stage = AgreementStage.Proposed;
         ProposedForMeetingOn = meetingDate;
@@ -185,11 +182,11 @@ public class Agreement : VersionedEntity
     }
 
     /// <summary>Returns a proposal to draft, e.g. when the board sends it back.</summary>
-    public Refusal? Withdraw(Actor by, string? note)
+    public Message? Withdraw(Actor by, string? note)
     {
         if (Stage != AgreementStage.Proposed)
         {
-            return new Refusal("Only a proposed agreement can be withdrawn to draft.");
+            return new Message("Only a proposed agreement can be withdrawn to draft.");
         }
         Stage = AgreementStage.Draft;
         ProposedForMeetingOn = null;
@@ -197,19 +194,19 @@ public class Agreement : VersionedEntity
         return null;
     }
 
-    public Refusal? Decide(Decision decision, Actor by)
+    public Message? Decide(Decision decision, Actor by)
     {
         if (Stage != AgreementStage.Proposed)
         {
-            return new Refusal("Only a proposed agreement can be decided.");
+            return new Message("Only a proposed agreement can be decided.");
         }
         if (decision.DecidedOn is { } on && ProposedForMeetingOn is { } meeting && on < meeting)
         {
-            return new Refusal("The decision date must not be before the board meeting it was proposed to ({0}).", meeting);
+            return new Message("The decision date must not be before the board meeting it was proposed to ({0}).", meeting);
         }
         if (string.IsNullOrWhiteSpace(decision.CaseNumber))
         {
-            return new Refusal("A decision needs its case number.");
+            return new Message("A decision needs its case number.");
         }
         Stage = AgreementStage.Decided;
         Decision = decision;
@@ -217,23 +214,23 @@ public class Agreement : VersionedEntity
         return null;
     }
 
-    public Refusal? Sign(AgreementParty party, DateOnly signedOn, Actor by)
+    public Message? Sign(AgreementParty party, DateOnly signedOn, Actor by)
     {
         if (Stage != AgreementStage.Decided)
         {
-            return new Refusal("The agreement can be signed only after it has been decided.");
+            return new Message("The agreement can be signed only after it has been decided.");
         }
         if (!Parties.Contains(party))
         {
-            return new Refusal("That party is not a party to this agreement.");
+            return new Message("That party is not a party to this agreement.");
         }
         if (party.SignedOn is not null)
         {
-            return new Refusal("{0} has already signed.", party.OrganisationName);
+            return new Message("{0} has already signed.", party.OrganisationName);
         }
         if (Decision?.DecidedOn is { } decided && signedOn < decided)
         {
-            return new Refusal("The agreement cannot be signed before it was decided ({0}).", decided);
+            return new Message("The agreement cannot be signed before it was decided ({0}).", decided);
         }
         party.SignedOn = signedOn;
         Record(AgreementStep.Signed, signedOn, by, party.OrganisationName);
@@ -244,23 +241,23 @@ public class Agreement : VersionedEntity
         return null;
     }
 
-    public Refusal? Extend(DateOnly newEndDate, Decision decision, DateOnly today, Actor by)
+    public Message? Extend(DateOnly newEndDate, Decision decision, DateOnly today, Actor by)
     {
         if (Stage != AgreementStage.Signed || today > EndDate)
         {
-            return new Refusal("Only a signed agreement that has not ended can be extended.");
+            return new Message("Only a signed agreement that has not ended can be extended.");
         }
         if (LatestExtensionDate is not { } latest)
         {
-            return new Refusal("This agreement has no latest extension date, so it cannot be extended.");
+            return new Message("This agreement has no latest extension date, so it cannot be extended.");
         }
         if (newEndDate <= EndDate)
         {
-            return new Refusal("The new end date must be after the current end date ({0}).", EndDate);
+            return new Message("The new end date must be after the current end date ({0}).", EndDate);
         }
         if (newEndDate > latest)
         {
-            return new Refusal("The new end date must not be after the latest extension date ({0}).", latest);
+            return new Message("The new end date must not be after the latest extension date ({0}).", latest);
         }
         Extensions.Add(new AgreementExtension { PreviousEndDate = EndDate, NewEndDate = newEndDate, Decision = decision });
         EndDate = newEndDate;
@@ -268,19 +265,19 @@ public class Agreement : VersionedEntity
         return null;
     }
 
-    public Refusal? Terminate(DateOnly noticeReceivedOn, int? byOrganisationId, DateOnly today, Actor by)
+    public Message? Terminate(DateOnly noticeReceivedOn, int? byOrganisationId, DateOnly today, Actor by)
     {
         if (Stage != AgreementStage.Signed || today > EndDate)
         {
-            return new Refusal("Only a signed agreement that has not ended can be terminated.");
+            return new Message("Only a signed agreement that has not ended can be terminated.");
         }
         if (noticeReceivedOn < StartDate)
         {
-            return new Refusal("The notice cannot be received before the agreement started ({0}).", StartDate);
+            return new Message("The notice cannot be received before the agreement started ({0}).", StartDate);
         }
         if (noticeReceivedOn > today)
         {
-            return new Refusal("The notice date cannot be in the future.");
+            return new Message("The notice date cannot be in the future.");
         }
         var end = EndAfterNotice(noticeReceivedOn, NoticePeriodMonths);
         Stage = AgreementStage.Terminated;
@@ -298,19 +295,19 @@ public class Agreement : VersionedEntity
     /// A target set during the partnership ("Fler mätetal tas fram under partnerskapet"): it needs the decision that set it
     /// and a date within the agreement's period; the agreed targets stay as they were.
     /// </summary>
-    public Refusal? AddTargetLater(Goal goal, ExpectedResult target, DateOnly addedOn, Decision decision, Actor by)
+    public Message? AddTargetLater(Goal goal, ExpectedResult target, DateOnly addedOn, Decision decision, Actor by)
     {
         if (Stage < AgreementStage.Decided)
         {
-            return new Refusal("A draft's targets are edited directly; a target is added later only to a decided agreement.");
+            return new Message("A draft's targets are edited directly; a target is added later only to a decided agreement.");
         }
         if (!Goals.Contains(goal))
         {
-            return new Refusal("Choose one of the agreement's goals.");
+            return new Message("Choose one of the agreement's goals.");
         }
         if (addedOn < StartDate || addedOn > EndDate)
         {
-            return new Refusal("The date must be within the agreement's period ({0} – {1}).", StartDate, EndDate);
+            return new Message("The date must be within the agreement's period ({0} – {1}).", StartDate, EndDate);
         }
         if (ExpectedResult.Check(target.Kind, target.TargetValue, target.EventCount, target.MenSharePercent, target.WomenSharePercent).FirstOrDefault() is { } invalid)
         {
@@ -335,9 +332,6 @@ public class Agreement : VersionedEntity
             Note = note,
         });
 }
-
-/// <summary>Who does a step, and when it was recorded.</summary>
-public sealed record Actor(string? UserId, string Name, DateTimeOffset At);
 
 public class Invoicing
 {
@@ -477,25 +471,25 @@ public class ExpectedResult
         _ => null,
     };
 
-    public static IEnumerable<Refusal> Check(TargetKind kind, decimal? value, int? events, decimal? men, decimal? women)
+    public static IEnumerable<Message> Check(TargetKind kind, decimal? value, int? events, decimal? men, decimal? women)
     {
         if (value < 0 || events < 0 || men < 0 || women < 0)
         {
-            yield return new Refusal("Amounts must not be negative.");
+            yield return new Message("Amounts must not be negative.");
         }
         switch (kind)
         {
             case TargetKind.Count when value is null:
-                yield return new Refusal("A count target needs a target value.");
+                yield return new Message("A count target needs a target value.");
                 break;
             case TargetKind.CountPerEvent when value is null || events is null or 0:
-                yield return new Refusal("A per-event target needs the number of events and the value per event.");
+                yield return new Message("A per-event target needs the number of events and the value per event.");
                 break;
             case TargetKind.GenderShare when men is null || women is null:
-                yield return new Refusal("A gender target needs the share of women and of men.");
+                yield return new Message("A gender target needs the share of women and of men.");
                 break;
             case TargetKind.GenderShare when men + women > 100:
-                yield return new Refusal("The shares of women and men must not exceed 100 %.");
+                yield return new Message("The shares of women and men must not exceed 100 %.");
                 break;
         }
     }

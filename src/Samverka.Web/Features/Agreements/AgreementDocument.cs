@@ -104,9 +104,6 @@ public sealed record DecisionView(DateOnly? DecidedOn, string? Paragraph, string
 public sealed record ExtensionView(DateOnly PreviousEndDate, DateOnly NewEndDate, DateOnly? DecidedOn, string? Paragraph);
 public sealed record EventView(AgreementStep Step, DateOnly? OccurredOn, DateTimeOffset RecordedAt, string RecordedBy, string? Note);
 
-/// <summary>A problem with one field of the input: the field's path (as the API names it) and the message key.</summary>
-public sealed record FieldProblem(string Field, Refusal Refusal);
-
 /// <summary>Checks an <see cref="AgreementDocument"/> and writes it onto an agreement. Used by the API and by every edit page.</summary>
 public static class AgreementRules
 {
@@ -120,19 +117,16 @@ public static class AgreementRules
         {
             if (required && string.IsNullOrWhiteSpace(value))
             {
-                problems.Add(new(field, new Refusal("This field is required.")));
+                problems.Add(new(field, new Message("This field is required.")));
             }
             else if (value?.Length > max)
             {
-                problems.Add(new(field, new Refusal("The text is too long: {0} characters, at most {1}.", value.Length, max)));
+                problems.Add(new(field, new Message("The text is too long: {0} characters, at most {1}.", value.Length, max)));
             }
         }
 
         Text("title", d.Title, ShortText, required: true);
-        foreach (var r in Agreement.CheckPeriod(d.StartDate, d.EndDate, d.LatestExtensionDate, d.NoticePeriodMonths))
-        {
-            problems.Add(new(r.Message.Contains("latest", StringComparison.Ordinal) ? "latestExtensionDate" : r.Message.Contains("notice", StringComparison.Ordinal) ? "noticePeriodMonths" : "endDate", r));
-        }
+        problems.AddRange(Agreement.CheckPeriod(d.StartDate, d.EndDate, d.LatestExtensionDate, d.NoticePeriodMonths));
         foreach (var (field, value) in new[]
         {
             ("societalChallenge", d.SocietalChallenge), ("purpose", d.Purpose), ("method", d.Method), ("values", d.Values),
@@ -155,19 +149,19 @@ public static class AgreementRules
         }
         if (d.TargetGroup is { AgeFrom: { } from, AgeTo: { } to } && (from > to || from < 0 || to > 130))
         {
-            problems.Add(new("targetGroup.ageTo", new Refusal("The age range is not valid.")));
+            problems.Add(new("targetGroup.ageTo", new Message("The age range is not valid.")));
         }
         if (d.Agenda2030Goals?.Any(g => g is < 1 or > 17) == true)
         {
-            problems.Add(new("agenda2030Goals", new Refusal("Agenda 2030 has goals 1 to 17.")));
+            problems.Add(new("agenda2030Goals", new Message("Agenda 2030 has goals 1 to 17.")));
         }
         if (d.SteeringGroupIntervalMonths is < 1 or > 12)
         {
-            problems.Add(new("steeringGroupIntervalMonths", new Refusal("The steering group meets every 1 to 12 months.")));
+            problems.Add(new("steeringGroupIntervalMonths", new Message("The steering group meets every 1 to 12 months.")));
         }
         if (d.Invoicing is { PaymentTermsDays: < 0 or > 365 })
         {
-            problems.Add(new("invoicing.paymentTermsDays", new Refusal("Payment terms must be between 0 and 365 days.")));
+            problems.Add(new("invoicing.paymentTermsDays", new Message("Payment terms must be between 0 and 365 days.")));
         }
         if (Agreement.CheckBudget(d.AnnualGrant, (d.BudgetLines ?? []).Select(l => l.Amount)) is { } budget)
         {
@@ -181,7 +175,7 @@ public static class AgreementRules
         {
             if (!organisations.ContainsKey(p.OrganisationId))
             {
-                problems.Add(new($"parties[{i}].organisationId", new Refusal("Choose an organisation from the register.")));
+                problems.Add(new($"parties[{i}].organisationId", new Message("Choose an organisation from the register.")));
             }
             Text($"parties[{i}].contactName", p.ContactName, ShortText);
             Text($"parties[{i}].contactEmail", p.ContactEmail, ShortText);
@@ -200,7 +194,7 @@ public static class AgreementRules
                     .Select(x => new FieldProblem($"goals[{i}].expectedResults[{j}]", x)));
                 if (r.ResponsibleOrganisationId is { } org && !organisations.ContainsKey(org))
                 {
-                    problems.Add(new($"goals[{i}].expectedResults[{j}].responsibleOrganisationId", new Refusal("Choose an organisation from the register.")));
+                    problems.Add(new($"goals[{i}].expectedResults[{j}].responsibleOrganisationId", new Message("Choose an organisation from the register.")));
                 }
             }
             foreach (var (x, j) in (g.Activities ?? []).Select((x, j) => (x, j)))
@@ -211,7 +205,7 @@ public static class AgreementRules
         }
         if ((d.Goals ?? []).GroupBy(g => g.Number).Any(g => g.Count() > 1))
         {
-            problems.Add(new("goals", new Refusal("Two goals have the same number.")));
+            problems.Add(new("goals", new Message("Two goals have the same number.")));
         }
         foreach (var (m, i) in (d.GroupMembers ?? []).Select((m, i) => (m, i)))
         {
@@ -219,7 +213,7 @@ public static class AgreementRules
             Text($"groupMembers[{i}].role", m.Role, ShortText, required: true);
             if (m.Fte is < 0 or > 100)
             {
-                problems.Add(new($"groupMembers[{i}].fte", new Refusal("Amounts must not be negative.")));
+                problems.Add(new($"groupMembers[{i}].fte", new Message("Amounts must not be negative.")));
             }
         }
         foreach (var (c, i) in (d.CooperatingOrganisations ?? []).Select((c, i) => (c, i)))

@@ -8,8 +8,6 @@ namespace Samverka.Web.Features.Agreements;
 /// <summary>Rules that need the database or the signed-in user; shared by pages and API.</summary>
 public static class AgreementEditing
 {
-    public static Actor ActorOf(ClaimsPrincipal user, TimeProvider clock) => new(user.UserId(), user.DisplayNameOf(), clock.GetUtcNow());
-
     public static AgreementEvent Created(ClaimsPrincipal user, TimeProvider clock) => new()
     {
         Step = AgreementStep.Created,
@@ -20,10 +18,10 @@ public static class AgreementEditing
     };
 
     /// <summary>What the board decided is what the parties sign: after the decision the text changes only through an amendment.</summary>
-    public static Refusal? CheckEditable(Agreement a) =>
+    public static Message? CheckEditable(Agreement a) =>
         a.Stage is AgreementStage.Draft or AgreementStage.Proposed
             ? null
-            : new Refusal("A decided agreement cannot be edited; changes are made through an amendment.");
+            : new Message("A decided agreement cannot be edited; changes are made through an amendment.");
 
     /// <summary>When a step has just made the agreement signed, the signed agreement is registered in the case with its DOCX.</summary>
     public static async Task RegisterIfSignedAsync(AppDbContext db, Infrastructure.IFileStore files, Agreement a, AgreementStage before, string by, TimeProvider clock)
@@ -47,6 +45,6 @@ public static class AgreementEditing
             .FirstOrDefaultAsync();
         return overlapping is null
             ? []
-            : [new FieldProblem("startDate", new Refusal("The period overlaps the agreement \"{0}\" ({1} – {2}); a partnership's agreements follow one another.", overlapping.Title, overlapping.StartDate, overlapping.EndDate))];
+            : [new FieldProblem("startDate", new Message("The period overlaps the agreement \"{0}\" ({1} – {2}); a partnership's agreements follow one another.", overlapping.Title, overlapping.StartDate, overlapping.EndDate))];
     }
 }

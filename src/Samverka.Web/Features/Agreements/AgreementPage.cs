@@ -64,7 +64,7 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
         problems.AddRange(await AgreementEditing.CheckConsecutiveAsync(Db, Agreement.PartnershipId, Agreement.Id, changed.StartDate, changed.EndDate));
         foreach (var p in problems)
         {
-            ModelState.AddModelError(FieldKey(p.Field) ?? "", T.Say(p.Refusal));
+            ModelState.AddModelError(FieldKey(p.Field) ?? "", T.Say(p.Message));
         }
         if (problems.Count > 0)
         {

@@ -59,15 +59,6 @@ public static class AgreementQueries
         return agreement is null ? null : new AgreementRead(agreement, stamp);
     }
 
-    /// <summary>Something computed from an agreement for reading only, cached under the same stamp (and today, which rules depend on).</summary>
-    public static async Task<T> CachedAsync<T>(this IMemoryCache cache, string what, AgreementRead read, object? variant, DateOnly today, Func<Task<T>> compute) =>
-        (await cache.GetOrCreateAsync((what, read.Agreement.Id, read.Stamp, variant, today), entry =>
-        {
-            entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            return compute();
-        }))!;
-
     /// <summary>The status filter as SQL: the stored stage combined with today's date (see Agreement.StatusOn).</summary>
     public static IQueryable<Agreement> WithStatus(this IQueryable<Agreement> q, AgreementStatus status, DateOnly today) => status switch
     {
@@ -81,23 +72,4 @@ public static class AgreementQueries
         AgreementStatus.Active => q.Where(a => a.Stage == AgreementStage.Signed && today >= a.StartDate && today <= a.EndDate && !a.Extensions.Any()),
         _ => q,
     };
-
-
-    private static readonly TimeZoneInfo Stockholm = FindStockholm();
-
-    /// <summary>Today in Sweden: a decision or deadline day turns at Swedish midnight, whatever the server's zone.</summary>
-    public static DateOnly Today(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Stockholm).DateTime);
-
-    private static TimeZoneInfo FindStockholm()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

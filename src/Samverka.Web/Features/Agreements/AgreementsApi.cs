@@ -91,7 +91,7 @@ public static class AgreementsApi
             }
             if (input.Version is not { } version)
             {
-                return ApiProblems.Invalid([new FieldProblem("version", new Refusal("Send the version you read, so that nobody's change is overwritten."))], t);
+                return ApiProblems.Invalid([new FieldProblem("version", new Message("Send the version you read, so that nobody's change is overwritten."))], t);
             }
             var organisations = await OrganisationsFor(db, input);
             var problems = AgreementRules.Validate(input, organisations);
@@ -122,7 +122,7 @@ public static class AgreementsApi
         MapStep<SignInput>(g, "sign", (a, x, ctx) =>
         {
             var party = a.Parties.FirstOrDefault(p => p.Id == x.PartyId);
-            return Task.FromResult(party is null ? new Refusal("That party is not a party to this agreement.") : a.Sign(party, x.SignedOn, ctx.Actor));
+            return Task.FromResult(party is null ? new Message("That party is not a party to this agreement.") : a.Sign(party, x.SignedOn, ctx.Actor));
         });
         MapStep<ExtendInput>(g, "extend", (a, x, ctx) => Task.FromResult(a.Extend(x.NewEndDate, new Decision
         {
@@ -135,12 +135,12 @@ public static class AgreementsApi
         }, ctx.Today, ctx.Actor)));
         MapStep<TerminateInput>(g, "terminate", (a, x, ctx) =>
             Task.FromResult(x.GivenByOrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org)
-                ? new Refusal("That party is not a party to this agreement.")
+                ? new Message("That party is not a party to this agreement.")
                 : a.Terminate(x.NoticeReceivedOn, x.GivenByOrganisationId, ctx.Today, ctx.Actor)));
 
         MapStep<AddTargetInput>(g, "targets", (a, x, ctx) =>
             Task.FromResult(x.Target?.ResponsibleOrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org)
-                ? new Refusal("The party responsible for reporting must be a party to the agreement.")
+                ? new Message("The party responsible for reporting must be a party to the agreement.")
                 : TargetsLater.Add(a, x, ctx.Actor)));
 
         g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IMemoryCache cache, TimeProvider clock) =>
@@ -150,7 +150,7 @@ public static class AgreementsApi
                 return TypedResults.NotFound();
             }
             var today = clock.Today();
-            var bytes = await cache.CachedAsync("docx", read, null, today, () => Task.FromResult(AgreementDocx.Create(read.Agreement, today)));
+            var bytes = await cache.CachedAsync(("docx", read.Agreement.Id, read.Stamp, today), () => Task.FromResult(AgreementDocx.Create(read.Agreement, today)));
             return TypedResults.File(bytes, AgreementDocx.ContentType, AgreementDocx.FileName(read.Agreement));
         }).WithSummary("The agreement as a Word document");
     }
@@ -158,7 +158,7 @@ public static class AgreementsApi
     private sealed record StepContext(Actor Actor, DateOnly Today);
 
     /// <summary>A step of the agreement's life: same rules and permission as the page's buttons.</summary>
-    private static void MapStep<TInput>(RouteGroupBuilder g, string name, Func<Agreement, TInput, StepContext, Task<Refusal?>> step) =>
+    private static void MapStep<TInput>(RouteGroupBuilder g, string name, Func<Agreement, TInput, StepContext, Task<Message?>> step) =>
         g.MapPost($"/{{id:int}}/{name}", async Task<Results<Ok<AgreementDocument>, NotFound, ProblemHttpResult>> (
             int id, TInput input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files) =>
         {
@@ -171,7 +171,7 @@ public static class AgreementsApi
             {
                 return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
             }
-            var ctx = new StepContext(AgreementEditing.ActorOf(user, clock), clock.Today());
+            var ctx = new StepContext(Actor.Of(user, clock), clock.Today());
             var before = agreement.Stage;
             if (await step(agreement, input, ctx) is { } refused)
             {

@@ -84,7 +84,7 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, TimeP
                 "latestExtensionDate" => "Input.LatestExtensionDate",
                 "noticePeriodMonths" => "Input.NoticePeriodMonths",
                 _ => "",
-            }, t.Say(p.Refusal));
+            }, t.Say(p.Message));
         }
         if (problems.Count > 0)
         {

@@ -74,14 +74,14 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
 
     public Task<IActionResult> OnPostTerminateAsync(int id) => StepAsync(id, a =>
         Step.Date is not { } d ? Required()
-        : Step.OrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org) ? new Refusal("That party is not a party to this agreement.")
+        : Step.OrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org) ? new Message("That party is not a party to this agreement.")
         : a.Terminate(d, Step.OrganisationId, Today, Actor()));
 
-    private static Refusal Required() => new("Fill in the dates the step needs.");
+    private static Message Required() => new("Fill in the dates the step needs.");
 
-    private Actor Actor() => AgreementEditing.ActorOf(User, clock);
+    private Actor Actor() => Infrastructure.Actor.Of(User, clock);
 
-    private async Task<IActionResult> StepAsync(int id, Func<Agreement, Refusal?> step)
+    private async Task<IActionResult> StepAsync(int id, Func<Agreement, Message?> step)
     {
         if (!await LoadAsync(id, track: true))
         {
@@ -129,7 +129,7 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
         ContentLocked = AgreementEditing.CheckEditable(agreement) is { } locked ? t.Say(locked) : null;
         var ids = agreement.Parties.Select(p => p.OrganisationId).Concat(agreement.Goals.SelectMany(g => g.Activities).Select(x => x.LeadOrganisationId ?? 0)).Distinct().ToList();
         Task<Dictionary<int, string>> Names() => db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
-        OrganisationNames = read is null ? await Names() : await cache.CachedAsync("organisation-names", read, null, Today, Names);
+        OrganisationNames = read is null ? await Names() : await cache.CachedAsync(("organisation-names", read.Agreement.Id, read.Stamp), Names);
         return true;
     }
 }

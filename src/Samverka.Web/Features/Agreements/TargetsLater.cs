@@ -7,21 +7,21 @@ public sealed record AddTargetInput(int GoalId, ExpectedResultDto Target, DateOn
 
 public static class TargetsLater
 {
-    public static Refusal? Add(Agreement a, AddTargetInput input, Actor by)
+    public static Message? Add(Agreement a, AddTargetInput input, Actor by)
     {
         var goal = a.Goals.FirstOrDefault(g => g.Id == input.GoalId);
         if (goal is null)
         {
-            return new Refusal("Choose one of the agreement's goals.");
+            return new Message("Choose one of the agreement's goals.");
         }
         var t = input.Target;
         if (string.IsNullOrWhiteSpace(t.Description) || t.Description.Length > AgreementRules.MediumText)
         {
-            return new Refusal("Describe the target in at most {0} characters.", AgreementRules.MediumText);
+            return new Message("Describe the target in at most {0} characters.", AgreementRules.MediumText);
         }
         if (input.Paragraph?.Length > 20 || input.CaseNumber?.Length > 50 || t.Unit?.Length > 100 || t.Note?.Length > AgreementRules.MediumText)
         {
-            return new Refusal("The text is too long: {0} characters, at most {1}.", Math.Max(input.Paragraph?.Length ?? 0, input.CaseNumber?.Length ?? 0), 20);
+            return new Message("The text is too long: {0} characters, at most {1}.", Math.Max(input.Paragraph?.Length ?? 0, input.CaseNumber?.Length ?? 0), 20);
         }
         var decision = new Decision
         {

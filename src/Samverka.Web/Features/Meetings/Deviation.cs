@@ -30,27 +30,27 @@ public class Deviation : VersionedEntity
     /// <summary>When the decision changes the agreement: the amendment it leads to (a text reference until amendments are records).</summary>
     public string? Amendment { get; set; }
 
-    public Refusal? Decide(Meeting meeting, DeviationStatus outcome, string? text, string? amendment)
+    public Message? Decide(Meeting meeting, DeviationStatus outcome, string? text, string? amendment)
     {
         if (Status != DeviationStatus.Open)
         {
-            return new Refusal("The deviation has already been decided.");
+            return new Message("The deviation has already been decided.");
         }
         if (outcome == DeviationStatus.Open)
         {
-            return new Refusal("Choose approved, rejected or approved with changes.");
+            return new Message("Choose approved, rejected or approved with changes.");
         }
         if (meeting.Group != GroupKind.SteeringGroup || !meeting.IsHeld || meeting.PartnershipId != PartnershipId)
         {
-            return new Refusal("A deviation is decided at a held steering-group meeting of the partnership.");
+            return new Message("A deviation is decided at a held steering-group meeting of the partnership.");
         }
         if (meeting.MinutesLocked)
         {
-            return new Refusal("The minutes of that meeting are approved and locked.");
+            return new Message("The minutes of that meeting are approved and locked.");
         }
         if (outcome == DeviationStatus.ApprovedWithChanges && string.IsNullOrWhiteSpace(text))
         {
-            return new Refusal("Say what the changes are.");
+            return new Message("Say what the changes are.");
         }
         Status = outcome;
         DecidedAtMeetingId = meeting.Id;

@@ -84,9 +84,9 @@ public sealed class DeviationModel(AppDbContext db, PartnershipAccess access, Ti
             return NotFound();
         }
         var meeting = MeetingId is null ? null : await db.Meetings.Include(m => m.Decisions).Include(m => m.Approvers).FirstOrDefaultAsync(m => m.Id == MeetingId && m.PartnershipId == partnershipId);
-        var refusal = !CanRecord ? new Refusal("Only the partner organisation and the administration can report.")
-            : meeting is null ? new Refusal("A deviation is decided at a held steering-group meeting of the partnership.")
-            : DecisionText?.Length > 4000 || Amendment?.Length > 1000 ? new Refusal("The text is too long: {0} characters, at most {1}.", DecisionText?.Length ?? 0, 4000)
+        var refusal = !CanRecord ? new Message("Only the partner organisation and the administration can report.")
+            : meeting is null ? new Message("A deviation is decided at a held steering-group meeting of the partnership.")
+            : DecisionText?.Length > 4000 || Amendment?.Length > 1000 ? new Message("The text is too long: {0} characters, at most {1}.", DecisionText?.Length ?? 0, 4000)
             : Existing.Decide(meeting, Outcome, DecisionText, Amendment);
         if (refusal is not null)
         {

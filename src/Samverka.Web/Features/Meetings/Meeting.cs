@@ -32,33 +32,33 @@ public class Meeting : VersionedEntity
 
     public bool MinutesLocked => Approvers.Count > 0 && Approvers.All(a => a.ApprovedAt is not null);
 
-    public Refusal? CheckHeldOn(DateOnly heldOn, Agreement? agreement, DateOnly today)
+    public Message? CheckHeldOn(DateOnly heldOn, Agreement? agreement, DateOnly today)
     {
         if (heldOn > today)
         {
-            return new Refusal("A meeting cannot be recorded as held in the future.");
+            return new Message("A meeting cannot be recorded as held in the future.");
         }
         if (agreement is not null && heldOn < agreement.StartDate)
         {
-            return new Refusal("The meeting cannot be before the agreement started ({0}).", agreement.StartDate);
+            return new Message("The meeting cannot be before the agreement started ({0}).", agreement.StartDate);
         }
         return null;
     }
 
-    public Refusal? Approve(string userId, DateTimeOffset at)
+    public Message? Approve(string userId, DateTimeOffset at)
     {
         if (!IsHeld || string.IsNullOrWhiteSpace(Minutes))
         {
-            return new Refusal("Only the minutes of a held meeting can be approved.");
+            return new Message("Only the minutes of a held meeting can be approved.");
         }
         var approver = Approvers.FirstOrDefault(a => a.UserId == userId);
         if (approver is null)
         {
-            return new Refusal("You are not named to approve these minutes.");
+            return new Message("You are not named to approve these minutes.");
         }
         if (approver.ApprovedAt is not null)
         {
-            return new Refusal("You have already approved these minutes.");
+            return new Message("You have already approved these minutes.");
         }
         approver.ApprovedAt = at;
         return null;

@@ -20,7 +20,7 @@ public static class MeetingAccess
             : null;
 
     /// <summary>Both parties keep the minutes and raise deviations.</summary>
-    public static Refusal? CanRecord(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);
+    public static Message? CanRecord(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);
 
     public static async Task<List<PlannedHeld>> PlannedAgainstHeldAsync(AppDbContext db, int partnershipId)
     {

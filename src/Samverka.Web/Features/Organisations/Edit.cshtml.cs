@@ -70,7 +70,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
         var (problems, number) = await OrganisationRules.ValidateAsync(input, db, id);
         foreach (var p in problems)
         {
-            ModelState.AddModelError("Input." + char.ToUpperInvariant(p.Field[0]) + p.Field[1..], t.Say(p.Refusal));
+            ModelState.AddModelError("Input." + char.ToUpperInvariant(p.Field[0]) + p.Field[1..], t.Say(p.Message));
         }
         if (problems.Count > 0)
         {

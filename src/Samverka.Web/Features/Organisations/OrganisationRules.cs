@@ -24,22 +24,22 @@ public static class OrganisationRules
         var problems = new List<FieldProblem>();
         if (string.IsNullOrWhiteSpace(input.Name))
         {
-            problems.Add(new("name", new Refusal("This field is required.")));
+            problems.Add(new("name", new Message("This field is required.")));
         }
         else if (input.Name.Length > AgreementRules.ShortText)
         {
-            problems.Add(new("name", new Refusal("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
+            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
         }
         foreach (var (field, value) in new[] { ("address", input.Address), ("contactName", input.ContactName), ("contactEmail", input.ContactEmail), ("decisionMakingBody", input.DecisionMakingBody) })
         {
             if (value?.Length > AgreementRules.ShortText)
             {
-                problems.Add(new(field, new Refusal("The text is too long: {0} characters, at most {1}.", value.Length, AgreementRules.ShortText)));
+                problems.Add(new(field, new Message("The text is too long: {0} characters, at most {1}.", value.Length, AgreementRules.ShortText)));
             }
         }
         if (!string.IsNullOrWhiteSpace(input.ContactEmail) && !System.Net.Mail.MailAddress.TryCreate(input.ContactEmail.Trim(), out _))
         {
-            problems.Add(new("contactEmail", new Refusal("Enter an e-mail address such as namn@exempel.se.")));
+            problems.Add(new("contactEmail", new Message("Enter an e-mail address such as namn@exempel.se.")));
         }
         string? number = null;
         if (!string.IsNullOrWhiteSpace(input.OrganisationNumber))
@@ -47,17 +47,17 @@ public static class OrganisationRules
             switch (Organisations.OrganisationNumber.TryParse(input.OrganisationNumber, out var parsed))
             {
                 case Organisations.OrganisationNumber.Problem.WrongFormat:
-                    problems.Add(new("organisationNumber", new Refusal("An organisationsnummer has ten digits, written NNNNNN-NNNN.")));
+                    problems.Add(new("organisationNumber", new Message("An organisationsnummer has ten digits, written NNNNNN-NNNN.")));
                     break;
                 case Organisations.OrganisationNumber.Problem.WrongCheckDigit:
-                    problems.Add(new("organisationNumber", new Refusal("The organisationsnummer {0} is not valid: its check digit is wrong. Check for a typing error.", input.OrganisationNumber.Trim())));
+                    problems.Add(new("organisationNumber", new Message("The organisationsnummer {0} is not valid: its check digit is wrong. Check for a typing error.", input.OrganisationNumber.Trim())));
                     break;
                 default:
                     number = parsed!.Value.Value;
                     var taken = await db.Organisations.Where(o => o.OrganisationNumber == number && o.Id != exceptId).Select(o => o.Name).FirstOrDefaultAsync();
                     if (taken is not null)
                     {
-                        problems.Add(new("organisationNumber", new Refusal("The organisationsnummer {0} is already registered for {1}.", number, taken)));
+                        problems.Add(new("organisationNumber", new Message("The organisationsnummer {0} is already registered for {1}.", number, taken)));
                     }
                     break;
             }

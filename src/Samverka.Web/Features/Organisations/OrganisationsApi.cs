@@ -55,7 +55,7 @@ public static class OrganisationsApi
             }
             if (input.Version is not { } version)
             {
-                return ApiProblems.Invalid([new FieldProblem("version", new Refusal("Send the version you read, so that nobody's change is overwritten."))], t);
+                return ApiProblems.Invalid([new FieldProblem("version", new Message("Send the version you read, so that nobody's change is overwritten."))], t);
             }
             var (problems, number) = await OrganisationRules.ValidateAsync(input, db, id);
             if (problems.Count > 0)

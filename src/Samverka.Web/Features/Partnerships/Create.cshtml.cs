@@ -51,7 +51,7 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, IStri
         var problems = await PartnershipRules.ValidateAsync(input, db);
         foreach (var p in problems)
         {
-            ModelState.AddModelError("Input." + char.ToUpperInvariant(p.Field[0]) + p.Field[1..], t.Say(p.Refusal));
+            ModelState.AddModelError("Input." + char.ToUpperInvariant(p.Field[0]) + p.Field[1..], t.Say(p.Message));
         }
         if (problems.Count > 0)
         {

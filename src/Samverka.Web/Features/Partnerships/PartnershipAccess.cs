@@ -94,20 +94,20 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
         await (await VisibleAsync(user)).AnyAsync(p => p.Id == partnershipId);
 
     /// <summary>Null when allowed; otherwise why not (shown to the user). Call only for a partnership the user can see.</summary>
-    public static Refusal? Check(ClaimsPrincipal user, Partnership partnership, PartnershipOperation operation)
+    public static Message? Check(ClaimsPrincipal user, Partnership partnership, PartnershipOperation operation)
     {
         var role = user.SamverkaRole();
         return operation switch
         {
             PartnershipOperation.Read => null,
             PartnershipOperation.Edit when user.IsAdministration() => null,
-            PartnershipOperation.Edit => new Refusal("Only the administration's coordinator or case officer can change agreements."),
+            PartnershipOperation.Edit => new Message("Only the administration's coordinator or case officer can change agreements."),
             PartnershipOperation.Report when user.IsAdministration() => null,
             PartnershipOperation.Report when role == UserRole.PartnerUser && user.OrganisationId() == partnership.OrganisationId => null,
-            PartnershipOperation.Report => new Refusal("Only the partner organisation and the administration can report."),
+            PartnershipOperation.Report => new Message("Only the partner organisation and the administration can report."),
             PartnershipOperation.Attest when role == UserRole.AttestingHead => null,
-            PartnershipOperation.Attest => new Refusal("Only an attesting head can attest."),
-            _ => new Refusal("Not allowed."),
+            PartnershipOperation.Attest => new Message("Only an attesting head can attest."),
+            _ => new Message("Not allowed."),
         };
     }
 

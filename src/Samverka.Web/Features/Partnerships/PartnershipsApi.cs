@@ -66,35 +66,35 @@ public static class PartnershipRules
         var problems = new List<FieldProblem>();
         if (string.IsNullOrWhiteSpace(input.Name))
         {
-            problems.Add(new("name", new Refusal("This field is required.")));
+            problems.Add(new("name", new Message("This field is required.")));
         }
         else if (input.Name.Length > AgreementRules.ShortText)
         {
-            problems.Add(new("name", new Refusal("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
+            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
         }
         if (input.Description?.Length > AgreementRules.MediumText)
         {
-            problems.Add(new("description", new Refusal("The text is too long: {0} characters, at most {1}.", input.Description.Length, AgreementRules.MediumText)));
+            problems.Add(new("description", new Message("The text is too long: {0} characters, at most {1}.", input.Description.Length, AgreementRules.MediumText)));
         }
         var board = await db.Boards.FindAsync(input.BoardId);
         if (board is null)
         {
-            problems.Add(new("boardId", new Refusal("Choose a board.")));
+            problems.Add(new("boardId", new Message("Choose a board.")));
         }
         if (!await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId && o.Kind == OrganisationKind.NonProfit))
         {
-            problems.Add(new("organisationId", new Refusal("Choose a non-profit organisation from the register.")));
+            problems.Add(new("organisationId", new Message("Choose a non-profit organisation from the register.")));
         }
         if (!string.IsNullOrWhiteSpace(input.CaseNumber))
         {
             var cn = input.CaseNumber.Trim();
             if (!CaseNumberPattern.IsMatch(cn))
             {
-                problems.Add(new("caseNumber", new Refusal("A case number is written like JÄRVA 2023/549.")));
+                problems.Add(new("caseNumber", new Message("A case number is written like JÄRVA 2023/549.")));
             }
             else if (board is not null && !cn.StartsWith(board.CaseNumberPrefix + " ", StringComparison.Ordinal))
             {
-                problems.Add(new("caseNumber", new Refusal("The board's case numbers begin with {0}.", board.CaseNumberPrefix)));
+                problems.Add(new("caseNumber", new Message("The board's case numbers begin with {0}.", board.CaseNumberPrefix)));
             }
         }
         return problems;

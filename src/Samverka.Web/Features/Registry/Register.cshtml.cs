@@ -68,7 +68,7 @@ public sealed class RegisterModel(AppDbContext db, PartnershipAccess access, IFi
         var (document, problems) = await Registration.RegisterAsync(db, files, User, tracked, input, clock);
         foreach (var p in problems)
         {
-            ModelState.AddModelError(p.Field switch { "file" => nameof(Upload), "description" => nameof(Description), "counterparty" => nameof(Counterparty), "registeredOn" => nameof(RegisteredOn), _ => "" }, t.Say(p.Refusal));
+            ModelState.AddModelError(p.Field switch { "file" => nameof(Upload), "description" => nameof(Description), "counterparty" => nameof(Counterparty), "registeredOn" => nameof(RegisteredOn), _ => "" }, t.Say(p.Message));
         }
         if (document is null)
         {

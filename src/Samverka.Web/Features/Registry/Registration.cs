@@ -67,8 +67,8 @@ public static class Registration
     }
 
     /// <summary>The registrar's task: the administration registers.</summary>
-    public static Refusal? CanRegister(ClaimsPrincipal user, Partnership p) =>
-        PartnershipAccess.Check(user, p, PartnershipOperation.Edit) is null ? null : new Refusal("Only the administration registers documents.");
+    public static Message? CanRegister(ClaimsPrincipal user, Partnership p) =>
+        PartnershipAccess.Check(user, p, PartnershipOperation.Edit) is null ? null : new Message("Only the administration registers documents.");
 
     public static async Task<(RegistryDocument? Document, List<FieldProblem> Problems)> RegisterAsync(
         AppDbContext db, IFileStore files, ClaimsPrincipal user, Partnership partnership, RegistrationInput input, TimeProvider clock)
@@ -76,23 +76,23 @@ public static class Registration
         var problems = new List<FieldProblem>();
         if (string.IsNullOrWhiteSpace(input.Description))
         {
-            problems.Add(new("description", new Refusal("This field is required.")));
+            problems.Add(new("description", new Message("This field is required.")));
         }
         else if (input.Description.Length > 1000)
         {
-            problems.Add(new("description", new Refusal("The text is too long: {0} characters, at most {1}.", input.Description.Length, 1000)));
+            problems.Add(new("description", new Message("The text is too long: {0} characters, at most {1}.", input.Description.Length, 1000)));
         }
         if (input.Counterparty?.Length > 300 || input.ConfidentialityNote?.Length > 300)
         {
-            problems.Add(new("counterparty", new Refusal("The text is too long: {0} characters, at most {1}.", Math.Max(input.Counterparty?.Length ?? 0, input.ConfidentialityNote?.Length ?? 0), 300)));
+            problems.Add(new("counterparty", new Message("The text is too long: {0} characters, at most {1}.", Math.Max(input.Counterparty?.Length ?? 0, input.ConfidentialityNote?.Length ?? 0), 300)));
         }
         if (input.Direction != Direction.DrawnUp && string.IsNullOrWhiteSpace(input.Counterparty))
         {
-            problems.Add(new("counterparty", new Refusal("Say who sent or received the document.")));
+            problems.Add(new("counterparty", new Message("Say who sent or received the document.")));
         }
         if (input.RegisteredOn > clock.Today())
         {
-            problems.Add(new("registeredOn", new Refusal("A document cannot be registered with a date in the future.")));
+            problems.Add(new("registeredOn", new Message("A document cannot be registered with a date in the future.")));
         }
         RegistryDocument? corrected = null;
         if (input.CorrectsDocumentId is { } correctsId)
@@ -100,7 +100,7 @@ public static class Registration
             corrected = await db.RegistryDocuments.FirstOrDefaultAsync(d => d.Id == correctsId && d.PartnershipId == partnership.Id);
             if (corrected is null)
             {
-                problems.Add(new("correctsDocumentId", new Refusal("The document to correct is not in this case.")));
+                problems.Add(new("correctsDocumentId", new Message("The document to correct is not in this case.")));
             }
         }
         string? contentType = null;

@@ -72,27 +72,27 @@ public static class FileCheck
     };
 
     /// <summary>Null and the content type when the file is what its name says; otherwise why not.</summary>
-    public static (Refusal? Refusal, string? ContentType) Check(string? fileName, byte[] content)
+    public static (Message? Message, string? ContentType) Check(string? fileName, byte[] content)
     {
         if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200 || fileName.IndexOfAny(['/', '\\', ':']) >= 0 || fileName.Contains("..", StringComparison.Ordinal) || fileName.Any(char.IsControl))
         {
-            return (new Refusal("The file name must be a plain name without a folder or path."), null);
+            return (new Message("The file name must be a plain name without a folder or path."), null);
         }
         if (content.Length == 0)
         {
-            return (new Refusal("The file is empty."), null);
+            return (new Message("The file is empty."), null);
         }
         if (content.Length > MaxBytes)
         {
-            return (new Refusal("The file is larger than {0} MB.", MaxBytes / 1024 / 1024), null);
+            return (new Message("The file is larger than {0} MB.", MaxBytes / 1024 / 1024), null);
         }
         if (!Allowed.TryGetValue(Path.GetExtension(fileName), out var expected))
         {
-            return (new Refusal("Attach a PDF, DOCX, XLSX or an image (PNG, JPEG, GIF)."), null);
+            return (new Message("Attach a PDF, DOCX, XLSX or an image (PNG, JPEG, GIF)."), null);
         }
         return Sniff(content) == expected.Label
             ? (null, expected.Type)
-            : (new Refusal("The file is called {0} but its content is not {1}.", fileName, expected.Label), null);
+            : (new Message("The file is called {0} but its content is not {1}.", fileName, expected.Label), null);
     }
 
     private static string? Sniff(byte[] c)

@@ -39,7 +39,7 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Time
             return NotFound();
         }
         var input = Figure with { Kind = Original.Kind, From = Figure.From == default ? Original.From : Figure.From };
-        var refusal = Refused is not null ? null : Recording.CheckTargets(Report, input) ?? Report.Correct(Original, input.ToFigure(), Reason, AgreementEditing.ActorOf(User, clock));
+        var refusal = Refused is not null ? null : Recording.CheckTargets(Report, input) ?? Report.Correct(Original, input.ToFigure(), Reason, Actor.Of(User, clock));
         if (Refused is not null || refusal is not null || !ModelState.IsValid)
         {
             ModelState.AddModelError("", Refused ?? (refusal is null ? "" : t.Say(refusal)));

@@ -70,7 +70,7 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
         Agreement = read.Agreement;
         CanExplain = Recording.CanReport(User, read.Agreement.Partnership) is null;
         var today = clock.Today();
-        View = await cache.CachedAsync("fulfilment", read, Year, today, () => Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, today));
+        View = await cache.CachedAsync(("fulfilment", read.Agreement.Id, read.Stamp, Year, today), () => Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, today));
         GenderTargetMenPercent = View.GenderTargetMenPercent;
         var splits = View.GenderFigures.Where(f => f.MenPercent != null || (f.Men != null && f.Women != null)).ToList();
         Splits = [.. splits.Select(f => f.MenPercent is { } m

@@ -37,7 +37,7 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeP
             return Page();
         }
         var (figures, problems) = Upload is { Length: > Spreadsheets.MaxBytes }
-            ? ([], [new SheetProblem(0, "", new Refusal("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
+            ? ([], [new SheetProblem(0, "", new Message("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
             : Imports.Prepare(Report, Upload is null ? [] : await ResultsApi.ReadAsync(Upload));
         Problems = [.. problems.Select(p => Imports.Describe(p, t))];
         Preview = figures;
@@ -71,7 +71,7 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeP
             }
             return Page();
         }
-        if (Imports.Save(Report, figures, AgreementEditing.ActorOf(User, clock)) is { } refused)
+        if (Imports.Save(Report, figures, Actor.Of(User, clock)) is { } refused)
         {
             Problems.Add(t.Say(refused));
             return Page();
@@ -91,7 +91,7 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeP
         }
         Report = report;
         var refusal = Recording.CanReport(User, report.Agreement.Partnership)
-            ?? (report.IsEditable ? null : new Refusal("The report is approved: its figures are locked. Record a correction instead."));
+            ?? (report.IsEditable ? null : new Message("The report is approved: its figures are locked. Record a correction instead."));
         Refused = refusal is null ? null : t.Say(refusal);
         return true;
     }

@@ -87,7 +87,7 @@ public static class Recording
          .AsSplitQuery();
 
     /// <summary>Adds a figure to the report if the input is valid and every target it names belongs to the report's agreement.</summary>
-    public static Refusal? Add(ResultReport report, FigureInput input, Actor by)
+    public static Message? Add(ResultReport report, FigureInput input, Actor by)
     {
         if (CheckTargets(report, input) is { } bad)
         {
@@ -96,16 +96,16 @@ public static class Recording
         return report.Add(input.ToFigure(), by);
     }
 
-    public static Refusal? CheckTargets(ResultReport report, FigureInput input)
+    public static Message? CheckTargets(ResultReport report, FigureInput input)
     {
         var own = report.Agreement.Goals.SelectMany(g => g.ExpectedResults).Select(r => r.Id).ToHashSet();
         return (input.TargetIds ?? []).Any(id => !own.Contains(id))
-            ? new Refusal("A figure can only count towards the targets of this report's agreement.")
+            ? new Message("A figure can only count towards the targets of this report's agreement.")
             : null;
     }
 
-    public static Refusal? CanReport(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);
+    public static Message? CanReport(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);
 
-    public static Refusal? CanReview(ClaimsPrincipal user, Partnership p) =>
-        PartnershipAccess.Check(user, p, PartnershipOperation.Edit) is null ? null : new Refusal("Only the administration reviews reports.");
+    public static Message? CanReview(ClaimsPrincipal user, Partnership p) =>
+        PartnershipAccess.Check(user, p, PartnershipOperation.Edit) is null ? null : new Message("Only the administration reviews reports.");
 }

@@ -35,10 +35,10 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
     }
 
     public Task<IActionResult> OnPostFigureAsync(int id) => StepAsync(id, reporting: true, r =>
-        Figure.From == default ? new Refusal("Fill in the dates the step needs.") : Recording.Add(r, Figure, Actor()));
+        Figure.From == default ? new Message("Fill in the dates the step needs.") : Recording.Add(r, Figure, Actor()));
 
     public Task<IActionResult> OnPostRemoveAsync(int id) => StepAsync(id, reporting: true, r =>
-        r.Figures.FirstOrDefault(f => f.Id == FigureId) is { } f ? r.Remove(f) : new Refusal("No such figure in this report."));
+        r.Figures.FirstOrDefault(f => f.Id == FigureId) is { } f ? r.Remove(f) : new Message("No such figure in this report."));
 
     public Task<IActionResult> OnPostSubmitAsync(int id) => StepAsync(id, reporting: true, r => r.Submit(Actor()));
 
@@ -46,9 +46,9 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
 
     public Task<IActionResult> OnPostReturnAsync(int id) => StepAsync(id, reporting: false, r => r.Return(Comment, Actor()));
 
-    private Actor Actor() => AgreementEditing.ActorOf(User, clock);
+    private Actor Actor() => Infrastructure.Actor.Of(User, clock);
 
-    private async Task<IActionResult> StepAsync(int id, bool reporting, Func<ResultReport, Refusal?> step)
+    private async Task<IActionResult> StepAsync(int id, bool reporting, Func<ResultReport, Message?> step)
     {
         if (!await LoadAsync(id))
         {

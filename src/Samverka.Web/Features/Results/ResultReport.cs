@@ -46,39 +46,39 @@ public class ResultReport : VersionedEntity
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
-    public static Refusal? CheckPeriod(DateOnly start, DateOnly end, Agreement agreement)
+    public static Message? CheckPeriod(DateOnly start, DateOnly end, Agreement agreement)
     {
         if (end < start)
         {
-            return new Refusal("The end date must not be before the start date.");
+            return new Message("The end date must not be before the start date.");
         }
         if (start < agreement.StartDate || end > agreement.EndDate)
         {
-            return new Refusal("The period must be within the agreement's period ({0} – {1}).", agreement.StartDate, agreement.EndDate);
+            return new Message("The period must be within the agreement's period ({0} – {1}).", agreement.StartDate, agreement.EndDate);
         }
         return null;
     }
 
-    public Refusal? Submit(Actor by)
+    public Message? Submit(Actor by)
     {
         if (!IsEditable)
         {
-            return new Refusal("Only a draft or returned report can be submitted.");
+            return new Message("Only a draft or returned report can be submitted.");
         }
         if (Figures.Count == 0)
         {
-            return new Refusal("Record at least one figure before submitting.");
+            return new Message("Record at least one figure before submitting.");
         }
         Status = ReportStatus.Submitted;
         Record(ReportStatus.Submitted, by, null);
         return null;
     }
 
-    public Refusal? Approve(Actor by)
+    public Message? Approve(Actor by)
     {
         if (Status != ReportStatus.Submitted)
         {
-            return new Refusal("Only a submitted report can be approved.");
+            return new Message("Only a submitted report can be approved.");
         }
         Status = ReportStatus.Approved;
         ReviewComment = null;
@@ -86,15 +86,15 @@ public class ResultReport : VersionedEntity
         return null;
     }
 
-    public Refusal? Return(string? comment, Actor by)
+    public Message? Return(string? comment, Actor by)
     {
         if (Status != ReportStatus.Submitted)
         {
-            return new Refusal("Only a submitted report can be returned.");
+            return new Message("Only a submitted report can be returned.");
         }
         if (string.IsNullOrWhiteSpace(comment))
         {
-            return new Refusal("Say what needs to change when returning a report.");
+            return new Message("Say what needs to change when returning a report.");
         }
         Status = ReportStatus.Returned;
         ReviewComment = comment.Trim();
@@ -103,7 +103,7 @@ public class ResultReport : VersionedEntity
     }
 
     /// <summary>Adds a figure to a draft or returned report.</summary>
-    public Refusal? Add(Figure figure, Actor by)
+    public Message? Add(Figure figure, Actor by)
     {
         if (!IsEditable)
         {
@@ -119,7 +119,7 @@ public class ResultReport : VersionedEntity
         return null;
     }
 
-    public Refusal? Remove(Figure figure)
+    public Message? Remove(Figure figure)
     {
         if (!IsEditable)
         {
@@ -130,19 +130,19 @@ public class ResultReport : VersionedEntity
     }
 
     /// <summary>Corrects an approved figure: the new value stands beside the old, with the reason, and replaces it in every sum.</summary>
-    public Refusal? Correct(Figure original, Figure correction, string? reason, Actor by)
+    public Message? Correct(Figure original, Figure correction, string? reason, Actor by)
     {
         if (Status != ReportStatus.Approved)
         {
-            return new Refusal("Only approved figures are corrected; change a draft directly.");
+            return new Message("Only approved figures are corrected; change a draft directly.");
         }
         if (!Figures.Contains(original) || Figures.Any(f => f.CorrectsFigureId == original.Id))
         {
-            return new Refusal("That figure has already been corrected; correct the latest value.");
+            return new Message("That figure has already been corrected; correct the latest value.");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new Refusal("Give the reason for the correction.");
+            return new Message("Give the reason for the correction.");
         }
         correction.Kind = original.Kind;
         correction.CorrectsFigureId = original.Id;
@@ -158,9 +158,9 @@ public class ResultReport : VersionedEntity
         return null;
     }
 
-    private Refusal Locked() => Status == ReportStatus.Submitted
-        ? new Refusal("The report is submitted and waits for review; it can be changed again if it is returned.")
-        : new Refusal("The report is approved: its figures are locked. Record a correction instead.");
+    private Message Locked() => Status == ReportStatus.Submitted
+        ? new Message("The report is submitted and waits for review; it can be changed again if it is returned.")
+        : new Message("The report is approved: its figures are locked. Record a correction instead.");
 
     private void Record(ReportStatus status, Actor by, string? comment) =>
         History.Add(new ReportEvent { Status = status, At = by.At, ByUserId = by.UserId, ByName = by.Name, Comment = comment });
@@ -228,72 +228,72 @@ public class Figure
         _ => Total,
     };
 
-    public IEnumerable<Refusal> Check(ResultReport report)
+    public IEnumerable<Message> Check(ResultReport report)
     {
         if (To < From)
         {
-            yield return new Refusal("The end date must not be before the start date.");
+            yield return new Message("The end date must not be before the start date.");
         }
         if (From < report.PeriodStart || To > report.PeriodEnd)
         {
-            yield return new Refusal("The date must be within the report's period ({0} – {1}).", report.PeriodStart, report.PeriodEnd);
+            yield return new Message("The date must be within the report's period ({0} – {1}).", report.PeriodStart, report.PeriodEnd);
         }
         int?[] counts = [Total, Women, Men, OtherGender, AgeUnder19, Age19To24, Age25To29, Age30Plus, AgeNotStated, Started, Completed, Respondents];
         if (counts.Any(c => c < 0))
         {
-            yield return new Refusal("Counts must not be negative.");
+            yield return new Message("Counts must not be negative.");
         }
         if (counts.Any(c => c > 1_000_000))
         {
-            yield return new Refusal("A count of more than 1 000 000 is not plausible here.");
+            yield return new Message("A count of more than 1 000 000 is not plausible here.");
         }
         var genders = (Women ?? 0) + (Men ?? 0) + (OtherGender ?? 0);
         if (Total is { } total && genders > total)
         {
-            yield return new Refusal("Women, men and other add up to {0}, more than the total {1}.", genders, total);
+            yield return new Message("Women, men and other add up to {0}, more than the total {1}.", genders, total);
         }
         var ages = (AgeUnder19 ?? 0) + (Age19To24 ?? 0) + (Age25To29 ?? 0) + (Age30Plus ?? 0) + (AgeNotStated ?? 0);
         if (Total is { } t2 && ages > t2)
         {
-            yield return new Refusal("The age bands add up to {0}, more than the total {1}.", ages, t2);
+            yield return new Message("The age bands add up to {0}, more than the total {1}.", ages, t2);
         }
         if (Completed > Started)
         {
-            yield return new Refusal("More participants completed than started.");
+            yield return new Message("More participants completed than started.");
         }
         decimal?[] shares = [AgreeBeforePercent, AgreeAfterPercent, MenPercent, WomenPercent];
         if (shares.Any(s => s is < 0 or > 100))
         {
-            yield return new Refusal("A share is between 0 and 100 %.");
+            yield return new Message("A share is between 0 and 100 %.");
         }
         if (MenPercent + WomenPercent > 100)
         {
-            yield return new Refusal("The shares of women and men must not exceed 100 %.");
+            yield return new Message("The shares of women and men must not exceed 100 %.");
         }
         switch (Kind)
         {
             case FigureKind.Event when EventKind is null || Total is null:
-                yield return new Refusal("An event needs its kind and the number of visitors.");
+                yield return new Message("An event needs its kind and the number of visitors.");
                 break;
             case FigureKind.DropInVisits or FigureKind.PeopleReached when Total is null:
-                yield return new Refusal("Enter the number.");
+                yield return new Message("Enter the number.");
                 break;
             case FigureKind.Participants when Started is null:
-                yield return new Refusal("Enter how many started.");
+                yield return new Message("Enter how many started.");
                 break;
             case FigureKind.Outcome when OutcomeKind is null || Total is null:
-                yield return new Refusal("An outcome needs its kind and the number.");
+                yield return new Message("An outcome needs its kind and the number.");
                 break;
             case FigureKind.Survey when string.IsNullOrWhiteSpace(Question) || Respondents is null || AgreeBeforePercent is null || AgreeAfterPercent is null:
-                yield return new Refusal("A survey needs the question, the respondents and the shares before and after.");
+                yield return new Message("A survey needs the question, the respondents and the shares before and after.");
                 break;
             case FigureKind.GenderSplit when MenPercent is null || WomenPercent is null:
-                yield return new Refusal("A gender split needs the share of women and of men.");
+                yield return new Message("A gender split needs the share of women and of men.");
                 break;
         }
         if (Title?.Length > 300 || Question?.Length > 1000 || Note?.Length > 4000 || CorrectionReason?.Length > 4000)
         {
-            yield return new Refusal("The text is too long: {0} characters, at most {1}.", new[] { Title?.Length ?? 0, Question?.Length ?? 0, Note?.Length ?? 0 }.Max(), 4000);
+            yield return new Message("The text is too long: {0} characters, at most {1}.", new[] { Title?.Length ?? 0, Question?.Length ?? 0, Note?.Length ?? 0 }.Max(), 4000);
         }
     }
 }

@@ -86,12 +86,14 @@ public static class ResultsApi
             {
                 return TypedResults.NotFound();
             }
+            if (Recording.CanReport(user, partnership) is { } denied)
+            {
+                return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
+            }
             var (report, refusal) = await Reports.CreateAsync(db, user, partnership, input);
             if (refusal is not null)
             {
-                return refusal.Message.StartsWith("Only", StringComparison.Ordinal)
-                    ? TypedResults.Problem(t.Say(refusal), statusCode: StatusCodes.Status403Forbidden)
-                    : ApiProblems.Refused(refusal, t);
+                return ApiProblems.Refused(refusal, t);
             }
             return TypedResults.Created($"/api/reports/{report!.Id}", ReportView.From(report, true, Reports.Threshold(config)));
         }).WithSummary("Open a reporting period for one of the partnership's agreements");
@@ -111,14 +113,14 @@ public static class ResultsApi
         r.MapDelete("/figures/{figureId:int}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, int figureId, ClaimsPrincipal user,
             PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, IFileStore files, TimeProvider clock) =>
             await Reports.RunAsync(id, user, access, db, t, config, files, clock, Recording.CanReport, report =>
-                report.Figures.FirstOrDefault(f => f.Id == figureId) is { } figure ? report.Remove(figure) : new Refusal("No such figure in this report.")))
+                report.Figures.FirstOrDefault(f => f.Id == figureId) is { } figure ? report.Remove(figure) : new Message("No such figure in this report.")))
             .WithSummary("Remove a figure from a draft or returned report");
 
         r.MapPost("/figures/{figureId:int}/correct", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, int figureId, CorrectionInput input, ClaimsPrincipal user,
             PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
             await Reports.RunAsync(id, user, access, db, t, config, files, clock, Recording.CanReview, report =>
-                report.Figures.FirstOrDefault(f => f.Id == figureId) is not { } original ? new Refusal("No such figure in this report.")
-                : Recording.CheckTargets(report, input.Figure) ?? report.Correct(original, input.Figure.ToFigure(), input.Reason, AgreementEditing.ActorOf(user, clock))))
+                report.Figures.FirstOrDefault(f => f.Id == figureId) is not { } original ? new Message("No such figure in this report.")
+                : Recording.CheckTargets(report, input.Figure) ?? report.Correct(original, input.Figure.ToFigure(), input.Reason, Actor.Of(user, clock))))
             .WithSummary("Correct an approved figure: the new value stands beside the old one, with the reason");
 
         api.MapGet("/agreements/{id:int}/template", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access) =>
@@ -159,7 +161,7 @@ public static class ResultsApi
                 return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
             }
             var (figures, problems) = file is { Length: > Spreadsheets.MaxBytes }
-                ? ([], [new SheetProblem(0, "", new Refusal("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
+                ? ([], [new SheetProblem(0, "", new Message("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
                 : Imports.Prepare(report, file is null ? [] : await ReadAsync(file));
             if (problems.Count > 0)
             {
@@ -170,7 +172,7 @@ public static class ResultsApi
             }
             if (confirm == true)
             {
-                if (Imports.Save(report, figures, AgreementEditing.ActorOf(user, clock)) is { } refused)
+                if (Imports.Save(report, figures, Actor.Of(user, clock)) is { } refused)
                 {
                     return ApiProblems.Refused(refused, t);
                 }
@@ -194,16 +196,16 @@ public static class ResultsApi
         return stream.ToArray();
     }
 
-    private static void MapReportAction(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, Actor, Refusal?> step) =>
+    private static void MapReportAction(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Message?> permission, Func<ResultReport, Actor, Message?> step) =>
         r.MapPost($"/{name}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, ClaimsPrincipal user,
             PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
-            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, AgreementEditing.ActorOf(user, clock))))
+            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, Actor.Of(user, clock))))
             .WithSummary(name == "submit" ? "Submit the report for review (partner)" : "Approve a submitted report (administration); its figures are then locked");
 
-    private static void MapReportStep<TInput>(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, TInput, Actor, Refusal?> step) =>
+    private static void MapReportStep<TInput>(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Message?> permission, Func<ResultReport, TInput, Actor, Message?> step) =>
         r.MapPost($"/{name}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, TInput input, ClaimsPrincipal user,
             PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
-            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, input, AgreementEditing.ActorOf(user, clock))))
+            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, input, Actor.Of(user, clock))))
             .WithSummary(name == "figures" ? "Record a figure in a draft or returned report" : "Return a submitted report with a comment (administration)");
 }
 
@@ -214,7 +216,7 @@ public static class Imports
     {
         if (!report.IsEditable)
         {
-            return ([], [new(0, "", new Refusal("The report is approved: its figures are locked. Record a correction instead."))]);
+            return ([], [new(0, "", new Message("The report is approved: its figures are locked. Record a correction instead."))]);
         }
         var parsed = Spreadsheets.Read(bytes, report.Agreement);
         if (parsed.Problems.Count > 0)
@@ -225,7 +227,7 @@ public static class Imports
         return problems.Count > 0 ? ([], problems) : (parsed.Figures, []);
     }
 
-    public static Refusal? Save(ResultReport report, IReadOnlyList<FigureInput> figures, Actor by)
+    public static Message? Save(ResultReport report, IReadOnlyList<FigureInput> figures, Actor by)
     {
         foreach (var f in figures)
         {
@@ -238,9 +240,9 @@ public static class Imports
     }
 
     public static string Describe(SheetProblem p, Microsoft.Extensions.Localization.IStringLocalizer t) =>
-        p.Row == 0 ? t.Say(p.Refusal)
-        : p.Column.Length > 0 ? t["Row {0}, column {1}: {2}", p.Row, p.Column, t.Say(p.Refusal)]
-        : t["Row {0}: {1}", p.Row, t.Say(p.Refusal)];
+        p.Row == 0 ? t.Say(p.Message)
+        : p.Column.Length > 0 ? t["Row {0}, column {1}: {2}", p.Row, p.Column, t.Say(p.Message)]
+        : t["Row {0}: {1}", p.Row, t.Say(p.Message)];
 }
 
 /// <summary>What the results pages and the API share.</summary>
@@ -262,7 +264,7 @@ public static class Reports
 
     public static int Threshold(IConfiguration config) => config.GetValue("Samverka:SuppressionThreshold", Suppression.DefaultThreshold);
 
-    public static async Task<(ResultReport? Report, Refusal? Refusal)> CreateAsync(AppDbContext db, ClaimsPrincipal user, Partnership partnership, ReportInput input)
+    public static async Task<(ResultReport? Report, Message? Message)> CreateAsync(AppDbContext db, ClaimsPrincipal user, Partnership partnership, ReportInput input)
     {
         if (Recording.CanReport(user, partnership) is { } denied)
         {
@@ -272,11 +274,11 @@ public static class Reports
             .FirstOrDefaultAsync(a => a.Id == input.AgreementId && a.PartnershipId == partnership.Id);
         if (agreement is null)
         {
-            return (null, new Refusal("Choose one of the partnership's agreements."));
+            return (null, new Message("Choose one of the partnership's agreements."));
         }
         if (agreement.Stage < AgreementStage.Signed)
         {
-            return (null, new Refusal("Figures are reported for a signed agreement."));
+            return (null, new Message("Figures are reported for a signed agreement."));
         }
         if (ResultReport.CheckPeriod(input.PeriodStart, input.PeriodEnd, agreement) is { } bad)
         {
@@ -290,7 +292,7 @@ public static class Reports
 
     /// <summary>Loads a report the user may see, checks the permission, runs the step, saves; 404, 403 or 400 otherwise.</summary>
     public static async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> RunAsync(int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db,
-        IStringLocalizer<Texts> t, IConfiguration config, IFileStore files, TimeProvider clock, Func<ClaimsPrincipal, Partnership, Refusal?> permission, Func<ResultReport, Refusal?> step)
+        IStringLocalizer<Texts> t, IConfiguration config, IFileStore files, TimeProvider clock, Func<ClaimsPrincipal, Partnership, Message?> permission, Func<ResultReport, Message?> step)
     {
         var report = await (await Recording.VisibleReportsAsync(access, db, user)).WithFigures().FirstOrDefaultAsync(x => x.Id == id);
         if (report is null)

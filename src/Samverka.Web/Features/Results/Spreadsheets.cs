@@ -8,7 +8,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>A problem in an uploaded spreadsheet, by row and column as Excel shows them.</summary>
-public sealed record SheetProblem(int Row, string Column, Refusal Refusal);
+public sealed record SheetProblem(int Row, string Column, Message Message);
 
 /// <summary>The figures read, with the sheet row each came from, or the problems.</summary>
 public sealed record SheetParse(List<FigureInput> Figures, List<int> Rows, List<SheetProblem> Problems);
@@ -150,11 +150,11 @@ public static class Spreadsheets
         var rowNumbers = new List<int>();
         if (bytes.Length == 0)
         {
-            return new([], [], [new(0, "", new Refusal("The file is empty."))]);
+            return new([], [], [new(0, "", new Message("The file is empty."))]);
         }
         if (bytes.Length > MaxBytes)
         {
-            return new([], [], [new(0, "", new Refusal("The file is larger than {0} MB.", MaxBytes / 1024 / 1024))]);
+            return new([], [], [new(0, "", new Message("The file is larger than {0} MB.", MaxBytes / 1024 / 1024))]);
         }
         // Check with the Open XML SDK first: that it is a workbook at all, and that no cell holds a formula.
         try
@@ -165,16 +165,16 @@ public static class Spreadsheets
             foreach (var cell in formulas)
             {
                 var reference = cell?.CellReference?.Value ?? "";
-                problems.Add(new(RowOf(reference), new string(reference.TakeWhile(char.IsLetter).ToArray()), new Refusal("The cell holds a formula; enter the value itself.")));
+                problems.Add(new(RowOf(reference), new string(reference.TakeWhile(char.IsLetter).ToArray()), new Message("The cell holds a formula; enter the value itself.")));
             }
             if (doc.WorkbookPart is null)
             {
-                return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
+                return new([], [], [new(0, "", new Message("The file is not an Excel workbook (.xlsx)."))]);
             }
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
-            return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
+            return new([], [], [new(0, "", new Message("The file is not an Excel workbook (.xlsx)."))]);
         }
         if (problems.Count > 0)
         {
@@ -191,16 +191,16 @@ public static class Spreadsheets
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException or NotSupportedException)
         {
-            return new([], [], [new(0, "", new Refusal("The file is not an Excel workbook (.xlsx)."))]);
+            return new([], [], [new(0, "", new Message("The file is not an Excel workbook (.xlsx)."))]);
         }
         if (rows.Count > MaxRows)
         {
-            return new([], [], [new(0, "", new Refusal("The file has {0} rows; at most {1} are read at a time.", rows.Count, MaxRows))]);
+            return new([], [], [new(0, "", new Message("The file has {0} rows; at most {1} are read at a time.", rows.Count, MaxRows))]);
         }
         var missing = Columns.Take(6).Where(c => rows.Count > 0 && !rows[0].ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            return new([], [], [new(1, "", new Refusal("The column {0} is missing: use the template.", missing[0]))]);
+            return new([], [], [new(1, "", new Message("The column {0} is missing: use the template.", missing[0]))]);
         }
         var codes = TargetCodes(a);
         for (var i = 0; i < rows.Count; i++)
@@ -212,7 +212,7 @@ public static class Spreadsheets
                 continue;
             }
             var before = problems.Count;
-            void Bad(string column, Refusal r) => problems.Add(new(rowNumber, column, r));
+            void Bad(string column, Message r) => problems.Add(new(rowNumber, column, r));
             string? Text(string column) => row.TryGetValue(column, out var v) ? v?.ToString()?.Trim() is { Length: > 0 } s ? s : null : null;
             int? Int(string column)
             {
@@ -225,7 +225,7 @@ public static class Spreadsheets
                 {
                     return (int)d;
                 }
-                Bad(column, new Refusal("Enter a whole number."));
+                Bad(column, new Message("Enter a whole number."));
                 return null;
             }
             decimal? Dec(string column)
@@ -239,7 +239,7 @@ public static class Spreadsheets
                 {
                     return d;
                 }
-                Bad(column, new Refusal("Enter a number, e.g. 1 400 000 or 12,5."));
+                Bad(column, new Message("Enter a number, e.g. 1 400 000 or 12,5."));
                 return null;
             }
             DateOnly? Date(string column)
@@ -259,7 +259,7 @@ public static class Spreadsheets
                         {
                             return d;
                         }
-                        Bad(column, new Refusal("Write the date as 2024-12-31."));
+                        Bad(column, new Message("Write the date as 2024-12-31."));
                         return null;
                 }
             }
@@ -277,19 +277,19 @@ public static class Spreadsheets
                         return key;
                     }
                 }
-                Bad(column, new Refusal("\"{0}\" is not one of the values on the sheet {1}.", s, ValuesSheet));
+                Bad(column, new Message("\"{0}\" is not one of the values on the sheet {1}.", s, ValuesSheet));
                 return null;
             }
 
             var kind = Choice("Typ", KindNames);
             if (kind is null && Text("Typ") is null)
             {
-                Bad("Typ", new Refusal("This field is required."));
+                Bad("Typ", new Message("This field is required."));
             }
             var from = Date("Från");
             if (from is null && !problems.Skip(before).Any(p => p.Column == "Från"))
             {
-                Bad("Från", new Refusal("This field is required."));
+                Bad("Från", new Message("This field is required."));
             }
             var targetIds = new List<int>();
             foreach (var code in (Text("Mätetal") ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
@@ -300,7 +300,7 @@ public static class Spreadsheets
                 }
                 else
                 {
-                    Bad("Mätetal", new Refusal("\"{0}\" is not a target code of this agreement; the codes are on the sheet {1}.", code, TargetsSheet));
+                    Bad("Mätetal", new Message("\"{0}\" is not a target code of this agreement; the codes are on the sheet {1}.", code, TargetsSheet));
                 }
             }
             var input = new FigureInput
@@ -321,7 +321,7 @@ public static class Spreadsheets
         }
         if (figures.Count == 0 && problems.Count == 0)
         {
-            problems.Add(new(0, "", new Refusal("The file has no figures.")));
+            problems.Add(new(0, "", new Message("The file has no figures.")));
         }
         return new(figures, rowNumbers, problems);
     }

@@ -17,35 +17,35 @@ public class FileCheckTests
     public void Pdf_ByContent_IsAccepted() => Assert.Equal((null, "application/pdf"), FileCheck.Check("protokoll.pdf", Pdf));
 
     [Fact]
-    public void TextCalledPdf_IsRefused() => Assert.Equal("The file is called {0} but its content is not {1}.", FileCheck.Check("protokoll.pdf", "hej"u8.ToArray()).Refusal!.Message);
+    public void TextCalledPdf_IsRefused() => Assert.Equal("The file is called {0} but its content is not {1}.", FileCheck.Check("protokoll.pdf", "hej"u8.ToArray()).Message!.Text);
 
     [Theory]
     [InlineData("../../etc/passwd.pdf")]
     [InlineData("C:\\temp\\protokoll.pdf")]
     [InlineData("mapp/protokoll.pdf")]
-    public void PathInTheName_IsRefused(string name) => Assert.Equal("The file name must be a plain name without a folder or path.", FileCheck.Check(name, Pdf).Refusal!.Message);
+    public void PathInTheName_IsRefused(string name) => Assert.Equal("The file name must be a plain name without a folder or path.", FileCheck.Check(name, Pdf).Message!.Text);
 
     [Fact]
     public void Oversized_IsRefused()
     {
         var big = new byte[FileCheck.MaxBytes + 1];
         Pdf.CopyTo(big, 0);
-        Assert.Equal("The file is larger than {0} MB.", FileCheck.Check("stor.pdf", big).Refusal!.Message);
+        Assert.Equal("The file is larger than {0} MB.", FileCheck.Check("stor.pdf", big).Message!.Text);
     }
 
     [Fact]
     public void EmptyAndUnknownKinds_AreRefused()
     {
-        Assert.Equal("The file is empty.", FileCheck.Check("protokoll.pdf", []).Refusal!.Message);
-        Assert.NotNull(FileCheck.Check("skript.exe", Pdf).Refusal);
+        Assert.Equal("The file is empty.", FileCheck.Check("protokoll.pdf", []).Message!.Text);
+        Assert.NotNull(FileCheck.Check("skript.exe", Pdf).Message);
     }
 
     [Fact]
     public void Docx_IsRecognisedInside()
     {
         var docx = Samverka.Web.Features.Agreements.AgreementDocx.Create(AgreementBuilder.Draft(), new DateOnly(2024, 1, 1));
-        Assert.Null(FileCheck.Check("överenskommelse.docx", docx).Refusal);
-        Assert.NotNull(FileCheck.Check("överenskommelse.xlsx", docx).Refusal);
+        Assert.Null(FileCheck.Check("överenskommelse.docx", docx).Message);
+        Assert.NotNull(FileCheck.Check("överenskommelse.xlsx", docx).Message);
     }
 
     [Fact]

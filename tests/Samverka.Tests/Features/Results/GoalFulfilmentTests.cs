@@ -49,7 +49,7 @@ public class GoalFulfilmentTests
     {
         var r = GoalFulfilment.Evaluate(Target(TargetKind.Count, 300), [], YearEnd, After, null);
         Assert.Equal(FulfilmentStatus.NotYetMeasurable, r.Status);
-        Assert.Equal("No approved figures are tied to this target yet.", r.Why.Message);
+        Assert.Equal("No approved figures are tied to this target yet.", r.Why.Text);
     }
 
     [Fact]
