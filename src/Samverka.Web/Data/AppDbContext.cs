@@ -37,6 +37,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        OutboxMessage.Map(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => !t.IsAbstract && t.Namespace?.StartsWith("Samverka.Web.Features", StringComparison.Ordinal) == true);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(VersionedEntity).IsAssignableFrom(t.ClrType)))
@@ -63,32 +64,80 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>Saves the change and its audit entries together: both are written, or neither.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>
+    /// Saves the step as one transaction: first the handlers of the events it raised add what follows from it (the
+    /// registry registers a signed agreement), then the change, its audit entries and its outbox messages are written
+    /// together, or nothing is.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        var events = await DispatchEventsAsync(services, cancellationToken);
         BumpVersions();
-        if (AuditSuppression.IsActive)
+        if (AuditSuppression.IsActive && events.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        var audit = await AuditRecorder.CaptureAsync(this);
-        if (audit.IsEmpty)
+        var audit = AuditSuppression.IsActive ? null : await AuditRecorder.CaptureAsync(this);
+        if (audit is null or { IsEmpty: true } && events.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         var ownTransaction = Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var services = this.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
         var user = services?.GetService<IHttpContextAccessor>()?.HttpContext?.User;
         var now = (services?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
-        await audit.WriteAsync(this, user, now);
+        if (audit is not null)
+        {
+            await audit.WriteAsync(this, user, now);
+        }
+        // Written after the first save, so that events name the ids of the records the step created.
+        OutboxMessages.AddRange(events.Select(e => OutboxMessage.Of(e, now)));
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
         }
+        if (events.Count > 0)
+        {
+            services?.GetService<OutboxSignal>()?.Poke();
+        }
         return saved;
+    }
+
+    /// <summary>Runs the handlers of every pending event, including events that handlers raise, before anything is written.</summary>
+    private async Task<List<IDomainEvent>> DispatchEventsAsync(IServiceProvider? services, CancellationToken ct)
+    {
+        var all = new List<IDomainEvent>();
+        List<IEventHandler>? handlers = null;
+        for (var round = 0; ; round++)
+        {
+            var pending = ChangeTracker.Entries<Aggregate>().SelectMany(e => e.Entity.PendingEvents).ToList();
+            if (pending.Count == 0)
+            {
+                return all;
+            }
+            if (round == 10)
+            {
+                throw new InvalidOperationException("Event handlers keep raising events; a handler probably reacts to its own event.");
+            }
+            foreach (var entry in ChangeTracker.Entries<Aggregate>())
+            {
+                entry.Entity.PendingEvents.Clear();
+            }
+            handlers ??= services?.GetServices<IEventHandler>().ToList() ?? [];
+            foreach (var e in pending)
+            {
+                foreach (var handler in handlers.Where(h => h.EventType.IsInstanceOfType(e)))
+                {
+                    await handler.HandleAsync(e, this, ct);
+                }
+            }
+            all.AddRange(pending);
+        }
     }
 
     private void BumpVersions()

@@ -6,7 +6,7 @@ namespace Samverka.Web.Data;
 /// A record people edit. <see cref="Version"/> is the optimistic-concurrency token: the save fails
 /// when someone else saved in between, on SQLite and PostgreSQL alike (neither needs rowversion support).
 /// </summary>
-public abstract class VersionedEntity
+public abstract class VersionedEntity : Aggregate
 {
     public int Id { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();

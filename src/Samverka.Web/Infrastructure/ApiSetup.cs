@@ -4,6 +4,7 @@ using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
 using Samverka.Web.Features.Results;
+using Samverka.Web.Features.Registry;
 
 namespace Samverka.Web.Infrastructure;
 
@@ -35,6 +36,7 @@ public static class ApiSetup
         api.MapAgreementsApi();
         api.MapAccountsApi();
         api.MapResultsApi();
+        api.MapRegistryApi();
         return app;
     }
 }

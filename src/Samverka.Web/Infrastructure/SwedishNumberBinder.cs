@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Samverka.Web.Infrastructure;
 
 /// <summary>Binds decimal and int form fields through <see cref="SwedishNumber"/>, so "1 400 000" and "12,5" are accepted.</summary>
-public sealed class SwedishNumberBinderProvider : IModelBinderProvider
+public sealed class SwedishNumberBinderProvider(IStringLocalizer t) : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
-        return type == typeof(decimal) || type == typeof(int) ? new SwedishNumberBinder() : null;
+        return type == typeof(decimal) || type == typeof(int) ? new SwedishNumberBinder(t) : null;
     }
 
-    private sealed class SwedishNumberBinder : IModelBinder
+    private sealed class SwedishNumberBinder(IStringLocalizer t) : IModelBinder
     {
         public Task BindModelAsync(ModelBindingContext bindingContext)
         {
@@ -28,7 +29,7 @@ public sealed class SwedishNumberBinderProvider : IModelBinderProvider
             {
                 if (underlying is null)
                 {
-                    bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, "Enter a number.");
+                    bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, t["Enter a number."]);
                 }
                 else
                 {
@@ -38,14 +39,14 @@ public sealed class SwedishNumberBinderProvider : IModelBinderProvider
             }
             if (!SwedishNumber.TryParse(text, out var value))
             {
-                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, "Enter a number, e.g. 1 400 000 or 12,5.");
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, t["Enter a number, e.g. 1 400 000 or 12,5."]);
                 return Task.CompletedTask;
             }
             if ((underlying ?? type) == typeof(int))
             {
                 if (value % 1 != 0 || value is > int.MaxValue or < int.MinValue)
                 {
-                    bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, "Enter a whole number.");
+                    bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, t["Enter a whole number."]);
                     return Task.CompletedTask;
                 }
                 bindingContext.Result = ModelBindingResult.Success((int)value);

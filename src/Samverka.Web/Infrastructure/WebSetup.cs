@@ -64,6 +64,17 @@ public static class WebSetup
         // Read-only views are cached by their partnership's stamp; the limit counts entries (each sets Size = 1).
         services.AddMemoryCache(o => o.SizeLimit = 5_000);
         services.AddScoped<PartnershipAccess>();
+        services.AddScoped<StepRunner>();
+        services.AddScoped<Features.Agreements.AgreementSteps>();
+        services.AddScoped<Features.Registry.RegistrySteps>();
+        services.AddScoped<Features.Results.ReportSteps>();
+        services.AddScoped<Features.Meetings.MeetingSteps>();
+        services.AddEventHandler<Features.Registry.RegisterApprovedReport>();
+        services.AddEventHandler<Features.Registry.RegisterApprovedMinutes>();
+        services.AddEventHandler<Features.Registry.RegisterSignedAgreement>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;
     }
 
@@ -109,9 +120,9 @@ public static class WebSetup
             })
             .AddMvcOptions(o =>
             {
-                o.ModelBinderProviders.Insert(0, new SwedishNumberBinderProvider());
                 // The framework's own binding messages, in the user's language like every other message.
                 var t = new JsonStringLocalizerFactory().Create(typeof(Texts));
+                o.ModelBinderProviders.Insert(0, new SwedishNumberBinderProvider(t));
                 var m = o.ModelBindingMessageProvider;
                 m.SetValueMustNotBeNullAccessor(_ => t["This field is required."]);
                 m.SetMissingBindRequiredValueAccessor(_ => t["This field is required."]);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverka.Web.Data;
@@ -16,11 +17,17 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
     /// <summary>Attached files go to a folder of the test's own, removed with it.</summary>
     public string FileStorePath { get; } = Path.Combine(Path.GetTempPath(), $"samverka-files-{Guid.NewGuid():N}");
 
+    /// <summary>Services a test adds or replaces (e.g. an event handler that fails), after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
+    /// <summary>Settings a test gives the app (e.g. how often the outbox is drained).</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     /// <summary>A fresh migrated database with the demo data, and the app on it. "now" pins the clock (e.g. to 2024 when the seed agreement ran).</summary>
-    public static async Task<SamverkaApp> StartAsync(Db db, DateTimeOffset? now = null, bool demoData = true)
+    public static async Task<SamverkaApp> StartAsync(Db db, DateTimeOffset? now = null, bool demoData = true, Action<IServiceCollection>? services = null, Dictionary<string, string>? settings = null)
     {
         var cs = await TestDatabase.CreateAsync(db, demoData);
-        return new SamverkaApp(db, cs, demoData: false, now) { ownsDatabase = true };
+        return new SamverkaApp(db, cs, demoData: false, now) { ownsDatabase = true, ExtraServices = services, Settings = settings ?? [] };
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,6 +38,14 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         builder.UseSetting("Samverka:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Samverka:FileStore:Path", FileStorePath);
         builder.UseStaticWebAssets();
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (ExtraServices is { } extra)
+        {
+            builder.ConfigureTestServices(extra);
+        }
         if (now is { } fixedNow)
         {
             builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(fixedNow))));

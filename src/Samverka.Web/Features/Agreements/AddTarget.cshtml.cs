@@ -10,7 +10,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>Adds a target set during the partnership to a decided agreement, with the decision that set it.</summary>
-public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, AgreementSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -46,41 +46,22 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ti
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        if (Refused is not null)
-        {
-            ModelState.AddModelError("", Refused);
-        }
-        if (Input.AddedOn is null)
-        {
-            ModelState.AddModelError("Input.AddedOn", t["This field is required."]);
-        }
-        if (Input.ResponsibleOrganisationId is { } org && Agreement.Parties.All(p => p.OrganisationId != org))
-        {
-            ModelState.AddModelError("Input.ResponsibleOrganisationId", t["The party responsible for reporting must be a party to the agreement."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
         var target = new ExpectedResultDto(null, Input.Description ?? "", Input.Kind, Input.TargetValue, Input.EventCount, Input.Unit,
             Input.MenSharePercent, Input.WomenSharePercent, Input.ResponsibleOrganisationId, null, null, Input.Note);
-        var input = new AddTargetInput(Input.GoalId, target, Input.AddedOn!.Value, Input.DecidedBy, Input.Paragraph, null);
-        if (TargetsLater.Add(Agreement, input, Actor.Of(User, clock)) is { } refusal)
-        {
-            ModelState.AddModelError("", t.Say(refusal));
-            return Page();
-        }
-        if (!await db.TrySaveAsync(Agreement, Input.Version))
-        {
-            ModelState.AddModelError("", t[AgreementEditing.ConflictMessage]);
-            return Page();
-        }
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage("Details", new { id });
+        var input = new AddTargetInput(Input.GoalId, target, Input.AddedOn, Input.DecidedBy, Input.Paragraph, null, Input.Version);
+        return await this.ShowAsync(await steps.AddTargetAsync(User, id, input), t, _ => RedirectToPage("Details", new { id }),
+            async () => await LoadAsync(id) ? Page() : NotFound(),
+            field => field switch
+            {
+                "addedOn" => "Input.AddedOn",
+                "goalId" => "Input.GoalId",
+                "paragraph" => "Input.Paragraph",
+                "target.responsibleOrganisationId" => "Input.ResponsibleOrganisationId",
+                "target.description" => "Input.Description",
+                "target.unit" => "Input.Unit",
+                "target.note" => "Input.Note",
+                _ => null,
+            });
     }
 
     private async Task<bool> LoadAsync(int id)

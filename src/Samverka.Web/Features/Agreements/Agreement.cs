@@ -178,6 +178,7 @@ public class Agreement : VersionedEntity
         Stage = AgreementStage.Proposed;
         ProposedForMeetingOn = meetingDate;
         Record(AgreementStep.Proposed, meetingDate, by, null);
+        Raise(new AgreementProposed(this));
         return null;
     }
 
@@ -211,6 +212,7 @@ public class Agreement : VersionedEntity
         Stage = AgreementStage.Decided;
         Decision = decision;
         Record(AgreementStep.Decided, decision.DecidedOn, by, $"{decision.Paragraph} {decision.CaseNumber}".Trim());
+        Raise(new AgreementDecided(this));
         return null;
     }
 
@@ -237,6 +239,7 @@ public class Agreement : VersionedEntity
         if (Parties.All(p => p.SignedOn is not null))
         {
             Stage = AgreementStage.Signed;
+            Raise(new AgreementSigned(this, by.Name));
         }
         return null;
     }
@@ -262,6 +265,7 @@ public class Agreement : VersionedEntity
         Extensions.Add(new AgreementExtension { PreviousEndDate = EndDate, NewEndDate = newEndDate, Decision = decision });
         EndDate = newEndDate;
         Record(AgreementStep.Extended, decision.DecidedOn, by, $"{newEndDate:yyyy-MM-dd}");
+        Raise(new AgreementExtended(this));
         return null;
     }
 
@@ -288,6 +292,7 @@ public class Agreement : VersionedEntity
             EndDate = end;
         }
         Record(AgreementStep.Terminated, noticeReceivedOn, by, $"{EndDate:yyyy-MM-dd}");
+        Raise(new AgreementTerminated(this));
         return null;
     }
 
@@ -319,6 +324,13 @@ public class Agreement : VersionedEntity
         goal.ExpectedResults.Add(target);
         Record(AgreementStep.TargetAdded, addedOn, by, target.Description.Length > 200 ? target.Description[..200] : target.Description);
         return null;
+    }
+
+    /// <summary>The first entry of the agreement's life.</summary>
+    public void Created(Actor by, DateOnly today)
+    {
+        Record(AgreementStep.Created, today, by, null);
+        Raise(new AgreementCreated(this));
     }
 
     private void Record(AgreementStep step, DateOnly? occurredOn, Actor by, string? note) =>

@@ -5,15 +5,12 @@ namespace Samverka.Web.Features.Agreements;
 
 public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
 {
-    /// <summary>Room for the longest section of a real agreement, with margin; longer input is refused by validation first.</summary>
-    public const int LongText = 20000;
-
     public void Configure(EntityTypeBuilder<Agreement> b)
     {
-        b.Property(a => a.Title).HasMaxLength(300);
+        b.Property(a => a.Title).HasMaxLength(TextLimit.Short);
         foreach (var p in new[] { nameof(Agreement.SocietalChallenge), nameof(Agreement.Purpose), nameof(Agreement.Method), nameof(Agreement.Values), nameof(Agreement.ResourcesText), nameof(Agreement.EconomyText), nameof(Agreement.SteeringGroupText), nameof(Agreement.WorkingGroupText) })
         {
-            b.Property(p).HasMaxLength(LongText);
+            b.Property(p).HasMaxLength(TextLimit.Long);
         }
         b.HasIndex(a => new { a.PartnershipId, a.StartDate });
         b.HasOne(a => a.Partnership).WithMany(p => p.Agreements).HasForeignKey(a => a.PartnershipId);
@@ -24,7 +21,7 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         {
             foreach (var p in typeof(StandingTerms).GetProperties())
             {
-                t.Property(p.Name).HasMaxLength(LongText);
+                t.Property(p.Name).HasMaxLength(TextLimit.Long);
             }
         });
         b.PrimitiveCollection(a => a.Agenda2030Goals);

@@ -107,25 +107,15 @@ public sealed record EventView(AgreementStep Step, DateOnly? OccurredOn, DateTim
 /// <summary>Checks an <see cref="AgreementDocument"/> and writes it onto an agreement. Used by the API and by every edit page.</summary>
 public static class AgreementRules
 {
-    public const int ShortText = 300;
-    public const int MediumText = 4000;
-
     public static List<FieldProblem> Validate(AgreementDocument d, IReadOnlyDictionary<int, Organisation> organisations)
     {
         var problems = new List<FieldProblem>();
-        void Text(string field, string? value, int max, bool required = false)
-        {
-            if (required && string.IsNullOrWhiteSpace(value))
-            {
-                problems.Add(new(field, new Message("This field is required.")));
-            }
-            else if (value?.Length > max)
-            {
-                problems.Add(new(field, new Message("The text is too long: {0} characters, at most {1}.", value.Length, max)));
-            }
-        }
+        var check = new InputCheck();
+        // Names and titles are one line; the agreement's prose may have paragraphs.
+        void Text(string field, string? value, int max, bool required = false) =>
+            check.Text(field, value, max, required, multiline: max >= TextLimit.Medium);
 
-        Text("title", d.Title, ShortText, required: true);
+        Text("title", d.Title, TextLimit.Short, required: true);
         problems.AddRange(Agreement.CheckPeriod(d.StartDate, d.EndDate, d.LatestExtensionDate, d.NoticePeriodMonths));
         foreach (var (field, value) in new[]
         {
@@ -136,7 +126,7 @@ public static class AgreementRules
             ("terms.confidentiality", d.Terms?.Confidentiality), ("terms.finalReport", d.Terms?.FinalReport), ("terms.signatures", d.Terms?.Signatures),
         })
         {
-            Text(field, value, AgreementConfiguration.LongText);
+            Text(field, value, TextLimit.Long);
         }
         foreach (var (field, value) in new[]
         {
@@ -145,7 +135,7 @@ public static class AgreementRules
             ("invoicing.frequency", d.Invoicing?.Frequency), ("invoicing.invoiceAddress", d.Invoicing?.InvoiceAddress), ("invoicing.invoiceReference", d.Invoicing?.InvoiceReference),
         })
         {
-            Text(field, value, MediumText);
+            Text(field, value, TextLimit.Medium);
         }
         if (d.TargetGroup is { AgeFrom: { } from, AgeTo: { } to } && (from > to || from < 0 || to > 130))
         {
@@ -169,7 +159,7 @@ public static class AgreementRules
         }
         foreach (var (line, i) in (d.BudgetLines ?? []).Select((l, i) => (l, i)))
         {
-            Text($"budgetLines[{i}].costType", line.CostType, ShortText, required: true);
+            Text($"budgetLines[{i}].costType", line.CostType, TextLimit.Short, required: true);
         }
         foreach (var (p, i) in (d.Parties ?? []).Select((p, i) => (p, i)))
         {
@@ -177,19 +167,19 @@ public static class AgreementRules
             {
                 problems.Add(new($"parties[{i}].organisationId", new Message("Choose an organisation from the register.")));
             }
-            Text($"parties[{i}].contactName", p.ContactName, ShortText);
-            Text($"parties[{i}].contactEmail", p.ContactEmail, ShortText);
-            Text($"parties[{i}].address", p.Address, ShortText);
-            Text($"parties[{i}].signatoryName", p.SignatoryName, ShortText);
-            Text($"parties[{i}].signatoryTitle", p.SignatoryTitle, ShortText);
+            Text($"parties[{i}].contactName", p.ContactName, TextLimit.Short);
+            Text($"parties[{i}].contactEmail", p.ContactEmail, TextLimit.Short);
+            Text($"parties[{i}].address", p.Address, TextLimit.Short);
+            Text($"parties[{i}].signatoryName", p.SignatoryName, TextLimit.Short);
+            Text($"parties[{i}].signatoryTitle", p.SignatoryTitle, TextLimit.Short);
         }
         foreach (var (g, i) in (d.Goals ?? []).Select((g, i) => (g, i)))
         {
-            Text($"goals[{i}].title", g.Title, ShortText * 2, required: true);
-            Text($"goals[{i}].problem", g.Problem, MediumText);
+            Text($"goals[{i}].title", g.Title, TextLimit.Short * 2, required: true);
+            Text($"goals[{i}].problem", g.Problem, TextLimit.Medium);
             foreach (var (r, j) in (g.ExpectedResults ?? []).Select((r, j) => (r, j)))
             {
-                Text($"goals[{i}].expectedResults[{j}].description", r.Description, MediumText, required: true);
+                Text($"goals[{i}].expectedResults[{j}].description", r.Description, TextLimit.Medium, required: true);
                 problems.AddRange(ExpectedResult.Check(r.Kind, r.TargetValue, r.EventCount, r.MenSharePercent, r.WomenSharePercent)
                     .Select(x => new FieldProblem($"goals[{i}].expectedResults[{j}]", x)));
                 if (r.ResponsibleOrganisationId is { } org && !organisations.ContainsKey(org))
@@ -199,8 +189,8 @@ public static class AgreementRules
             }
             foreach (var (x, j) in (g.Activities ?? []).Select((x, j) => (x, j)))
             {
-                Text($"goals[{i}].activities[{j}].description", x.Description, MediumText, required: true);
-                Text($"goals[{i}].activities[{j}].resourcesAndResponsibility", x.ResourcesAndResponsibility, MediumText);
+                Text($"goals[{i}].activities[{j}].description", x.Description, TextLimit.Medium, required: true);
+                Text($"goals[{i}].activities[{j}].resourcesAndResponsibility", x.ResourcesAndResponsibility, TextLimit.Medium);
             }
         }
         if ((d.Goals ?? []).GroupBy(g => g.Number).Any(g => g.Count() > 1))
@@ -209,8 +199,8 @@ public static class AgreementRules
         }
         foreach (var (m, i) in (d.GroupMembers ?? []).Select((m, i) => (m, i)))
         {
-            Text($"groupMembers[{i}].organisationName", m.OrganisationName, ShortText, required: true);
-            Text($"groupMembers[{i}].role", m.Role, ShortText, required: true);
+            Text($"groupMembers[{i}].organisationName", m.OrganisationName, TextLimit.Short, required: true);
+            Text($"groupMembers[{i}].role", m.Role, TextLimit.Short, required: true);
             if (m.Fte is < 0 or > 100)
             {
                 problems.Add(new($"groupMembers[{i}].fte", new Message("Amounts must not be negative.")));
@@ -218,18 +208,18 @@ public static class AgreementRules
         }
         foreach (var (c, i) in (d.CooperatingOrganisations ?? []).Select((c, i) => (c, i)))
         {
-            Text($"cooperatingOrganisations[{i}].name", c.Name, ShortText, required: true);
+            Text($"cooperatingOrganisations[{i}].name", c.Name, TextLimit.Short, required: true);
         }
         foreach (var (c, i) in (d.InKindContributions ?? []).Select((c, i) => (c, i)))
         {
-            Text($"inKindContributions[{i}].partyName", c.PartyName, ShortText, required: true);
-            Text($"inKindContributions[{i}].description", c.Description, MediumText, required: true);
+            Text($"inKindContributions[{i}].partyName", c.PartyName, TextLimit.Short, required: true);
+            Text($"inKindContributions[{i}].description", c.Description, TextLimit.Medium, required: true);
         }
         foreach (var (f, i) in (d.ChallengeFigures ?? []).Select((f, i) => (f, i)))
         {
-            Text($"challengeFigures[{i}].text", f.Text, MediumText, required: true);
+            Text($"challengeFigures[{i}].text", f.Text, TextLimit.Medium, required: true);
         }
-        return problems;
+        return [.. check.Problems, .. problems];
     }
 
     /// <summary>Writes a validated document onto the agreement; lifecycle fields are never written here.</summary>

@@ -14,7 +14,7 @@ namespace Samverka.Web.Features.Agreements;
 /// refuse with the reason if they may not edit it, and save a changed <see cref="AgreementDocument"/> through the
 /// same rules as the API, detecting a concurrent change through the version the form carried.
 /// </summary>
-public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, AgreementSteps steps) : PageModel
 {
     protected AppDbContext Db { get; } = db;
     protected IStringLocalizer<Texts> T { get; } = t;
@@ -39,7 +39,7 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
             return false;
         }
         Agreement = agreement;
-        var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit) ?? AgreementEditing.CheckEditable(agreement);
+        var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit) ?? AgreementSteps.CheckEditable(agreement);
         Locked = refusal is null ? null : T.Say(refusal);
         Organisations = await Db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync();
         return true;
@@ -47,33 +47,17 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
 
     protected AgreementDocument Document() => AgreementDocument.From(Agreement, Clock.Today());
 
-    /// <summary>Validates and saves; on failure the messages are in ModelState and nothing is saved.</summary>
+    /// <summary>Saves through the same step as the API's PUT; on failure the messages are in ModelState and nothing is saved.</summary>
     protected async Task<bool> SaveAsync(AgreementDocument changed)
     {
-        if (Locked is not null)
-        {
-            ModelState.AddModelError("", Locked);
-            return false;
-        }
         if (!ModelState.IsValid)
         {
             return false;
         }
-        var organisations = Organisations.ToDictionary(o => o.Id);
-        var problems = AgreementRules.Validate(changed, organisations);
-        problems.AddRange(await AgreementEditing.CheckConsecutiveAsync(Db, Agreement.PartnershipId, Agreement.Id, changed.StartDate, changed.EndDate));
-        foreach (var p in problems)
+        var outcome = await steps.UpdateAsync(User, Agreement.Id, changed with { Version = Version });
+        if (!outcome.IsDone)
         {
-            ModelState.AddModelError(FieldKey(p.Field) ?? "", T.Say(p.Message));
-        }
-        if (problems.Count > 0)
-        {
-            return false;
-        }
-        AgreementRules.Apply(changed, Agreement, organisations);
-        if (!await Db.TrySaveAsync(Agreement, Version))
-        {
-            ModelState.AddModelError("", T[AgreementEditing.ConflictMessage]);
+            outcome.Failure.AddTo(ModelState, T, FieldKey);
             return false;
         }
         TempData["Done"] = T["Saved."].Value;

@@ -11,7 +11,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>Starts a draft agreement with its period and grant; the parties are the partnership's organisation and the board's administration.</summary>
-public sealed class CreateModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class CreateModel(PartnershipAccess access, AgreementSteps steps, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -53,13 +53,6 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, TimeP
         {
             return Page();
         }
-        var administration = await db.Organisations.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.BoardId == Partnership.BoardId && o.Kind == OrganisationKind.PublicBody);
-        var parties = new List<PartyDto> { new(null, Partnership.OrganisationId, PartyRole.NonProfit, null, null, null, null, null, null, null, null, null) };
-        if (administration is not null)
-        {
-            parties.Add(new(null, administration.Id, PartyRole.PublicBody, null, null, null, null, null, null, null, null, null));
-        }
         var doc = new AgreementDocument
         {
             PartnershipId = PartnershipId,
@@ -69,34 +62,18 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, TimeP
             LatestExtensionDate = Input.LatestExtensionDate,
             NoticePeriodMonths = Input.NoticePeriodMonths,
             AnnualGrant = Input.AnnualGrant,
-            Parties = parties,
         };
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.Id == Partnership.OrganisationId || o.Id == (administration == null ? 0 : administration.Id)).ToDictionaryAsync(o => o.Id);
-        var problems = AgreementRules.Validate(doc, organisations);
-        problems.AddRange(await AgreementEditing.CheckConsecutiveAsync(db, PartnershipId, null, doc.StartDate, doc.EndDate));
-        foreach (var p in problems)
-        {
-            ModelState.AddModelError(p.Field switch
+        return await this.ShowAsync(await steps.CreateAsync(User, doc), t, a => RedirectToPage("Details", new { id = a.Id }), () => Task.FromResult<IActionResult>(Page()),
+            field => field switch
             {
                 "title" => "Input.Title",
                 "endDate" => "Input.EndDate",
                 "startDate" => "Input.StartDate",
                 "latestExtensionDate" => "Input.LatestExtensionDate",
                 "noticePeriodMonths" => "Input.NoticePeriodMonths",
-                _ => "",
-            }, t.Say(p.Message));
-        }
-        if (problems.Count > 0)
-        {
-            return Page();
-        }
-        var agreement = new Agreement { Title = doc.Title, PartnershipId = PartnershipId };
-        AgreementRules.Apply(doc, agreement, organisations);
-        agreement.Events.Add(AgreementEditing.Created(User, clock));
-        db.Agreements.Add(agreement);
-        await db.SaveChangesAsync();
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage("Details", new { id = agreement.Id });
+                "annualGrant" or "budgetLines" => "Input.AnnualGrant",
+                _ => null,
+            });
     }
 
     private async Task<IActionResult?> LoadAsync()

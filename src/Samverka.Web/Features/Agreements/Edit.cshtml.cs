@@ -7,7 +7,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>The agreement's running text, period, target group, invoicing and standing terms.</summary>
-public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : AgreementPage(db, access, clock, t)
+public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, AgreementSteps steps) : AgreementPage(db, access, clock, t, steps)
 {
     public sealed class InputModel
     {

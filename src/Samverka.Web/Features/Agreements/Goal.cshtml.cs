@@ -7,7 +7,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>One goal with the problem it addresses, its expected results (targets) and its activities. Without goalId: a new goal.</summary>
-public sealed class GoalModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : AgreementPage(db, access, clock, t)
+public sealed class GoalModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, AgreementSteps steps) : AgreementPage(db, access, clock, t, steps)
 {
     public sealed class ResultRow
     {

@@ -7,7 +7,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>Who sits in the steering group and the working group, with resource share and whether they vote.</summary>
-public sealed class GroupsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : AgreementPage(db, access, clock, t)
+public sealed class GroupsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, AgreementSteps steps) : AgreementPage(db, access, clock, t, steps)
 {
     public sealed class MemberRow
     {

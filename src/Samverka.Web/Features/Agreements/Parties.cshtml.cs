@@ -7,7 +7,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>The parties as the agreement names them (with signatories), and the cooperating organisations that are not parties.</summary>
-public sealed class PartiesModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : AgreementPage(db, access, clock, t)
+public sealed class PartiesModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, AgreementSteps steps) : AgreementPage(db, access, clock, t, steps)
 {
     public sealed class PartyRow
     {

@@ -30,6 +30,8 @@ public class Deviation : VersionedEntity
     /// <summary>When the decision changes the agreement: the amendment it leads to (a text reference until amendments are records).</summary>
     public string? Amendment { get; set; }
 
+    public void Raised() => Raise(new DeviationRaised(this));
+
     public Message? Decide(Meeting meeting, DeviationStatus outcome, string? text, string? amendment)
     {
         if (Status != DeviationStatus.Open)
@@ -56,6 +58,7 @@ public class Deviation : VersionedEntity
         DecidedAtMeetingId = meeting.Id;
         DecisionText = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         Amendment = string.IsNullOrWhiteSpace(amendment) ? null : amendment.Trim();
+        Raise(new DeviationDecided(this));
         meeting.Decide($"Avvikelse: {WhatDiffers} – {outcome switch { DeviationStatus.Approved => "godkänd", DeviationStatus.Rejected => "avslagen", _ => "godkänd med ändringar" }}" + (DecisionText is null ? "" : $". {DecisionText}"), Id);
         return null;
     }

@@ -11,7 +11,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Meetings;
 
 /// <summary>Raise a deviation (no id), or see one and record the steering group's decision on it.</summary>
-public sealed class DeviationModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class DeviationModel(AppDbContext db, PartnershipAccess access, MeetingSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public Agreement? Agreement { get; private set; }
@@ -30,74 +30,24 @@ public sealed class DeviationModel(AppDbContext db, PartnershipAccess access, Ti
     [BindProperty] public DeviationStatus Outcome { get; set; } = DeviationStatus.Approved;
     [BindProperty] public string? DecisionText { get; set; }
     [BindProperty] public string? Amendment { get; set; }
+    [BindProperty] public Guid Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int partnershipId) => await LoadAsync(partnershipId) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRaiseAsync(int partnershipId)
     {
-        if (!await LoadAsync(partnershipId) || Agreement is null)
-        {
-            return NotFound();
-        }
-        if (!CanRecord)
-        {
-            ModelState.AddModelError("", t["Only the partner organisation and the administration can report."]);
-        }
         var parts = (SubjectKey ?? "").Split(':');
-        if (parts.Length != 2 || !Enum.TryParse<DeviationSubject>(parts[0], out var subject) || !int.TryParse(parts[1], out var subjectId) || Subjects.All(s => s.Key != SubjectKey))
-        {
-            ModelState.AddModelError(nameof(SubjectKey), t["Choose the activity, target or budget line the deviation concerns."]);
-            subject = default;
-            subjectId = 0;
-        }
-        foreach (var (field, value, required) in new[] { (nameof(WhatDiffers), WhatDiffers, true), (nameof(Why), Why, true), (nameof(Consequence), Consequence, false), (nameof(ProposedAction), ProposedAction, false) })
-        {
-            if (required && string.IsNullOrWhiteSpace(value))
-            {
-                ModelState.AddModelError(field, t["This field is required."]);
-            }
-            else if (value?.Length > 4000)
-            {
-                ModelState.AddModelError(field, t["The text is too long: {0} characters, at most {1}.", value.Length, 4000]);
-            }
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var deviation = new Deviation
-        {
-            PartnershipId = partnershipId, AgreementId = Agreement.Id, Subject = subject, SubjectId = subjectId,
-            WhatDiffers = WhatDiffers!.Trim(), Why = Why!.Trim(), Consequence = Consequence.NullIfBlank(), ProposedAction = ProposedAction.NullIfBlank(),
-            RaisedOn = clock.Today(), RaisedBy = User.DisplayNameOf(),
-        };
-        db.Deviations.Add(deviation);
-        await db.SaveChangesAsync();
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage(new { partnershipId, id = deviation.Id });
+        DeviationSubject? subject = parts.Length == 2 && Enum.TryParse<DeviationSubject>(parts[0], out var s) ? s : null;
+        int? subjectId = parts.Length == 2 && int.TryParse(parts[1], out var sid) ? sid : null;
+        var input = new RaiseDeviationInput(subject, subjectId, WhatDiffers, Why, Consequence, ProposedAction);
+        return await this.ShowAsync(await steps.RaiseDeviationAsync(User, partnershipId, input), t, d => RedirectToPage(new { partnershipId, id = d.Id }),
+            async () => await LoadAsync(partnershipId) ? Page() : NotFound(),
+            field => field switch { "subject" => nameof(SubjectKey), "whatDiffers" => nameof(WhatDiffers), "why" => nameof(Why), "consequence" => nameof(Consequence), "proposedAction" => nameof(ProposedAction), _ => null });
     }
 
-    public async Task<IActionResult> OnPostDecideAsync(int partnershipId)
-    {
-        if (!await LoadAsync(partnershipId) || Existing is null)
-        {
-            return NotFound();
-        }
-        var meeting = MeetingId is null ? null : await db.Meetings.Include(m => m.Decisions).Include(m => m.Approvers).FirstOrDefaultAsync(m => m.Id == MeetingId && m.PartnershipId == partnershipId);
-        var refusal = !CanRecord ? new Message("Only the partner organisation and the administration can report.")
-            : meeting is null ? new Message("A deviation is decided at a held steering-group meeting of the partnership.")
-            : DecisionText?.Length > 4000 || Amendment?.Length > 1000 ? new Message("The text is too long: {0} characters, at most {1}.", DecisionText?.Length ?? 0, 4000)
-            : Existing.Decide(meeting, Outcome, DecisionText, Amendment);
-        if (refusal is not null)
-        {
-            ModelState.AddModelError("", t.Say(refusal));
-            return Page();
-        }
-        meeting!.Touch();
-        await db.SaveChangesAsync();
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage(new { partnershipId, id = Existing.Id });
-    }
+    public async Task<IActionResult> OnPostDecideAsync(int partnershipId) =>
+        await this.ShowAsync(await steps.DecideDeviationAsync(User, Id ?? 0, new DecideDeviationInput(MeetingId, Outcome, DecisionText, Amendment, Version)), t,
+            d => RedirectToPage(new { partnershipId, id = d.Id }), async () => await LoadAsync(partnershipId) ? Page() : NotFound());
 
     private async Task<bool> LoadAsync(int partnershipId)
     {
@@ -110,7 +60,7 @@ public sealed class DeviationModel(AppDbContext db, PartnershipAccess access, Ti
         CanRecord = MeetingAccess.CanRecord(User, p) is null;
         if (Id is { } id)
         {
-            Existing = await db.Deviations.FirstOrDefaultAsync(d => d.Id == id && d.PartnershipId == partnershipId);
+            Existing = await db.Deviations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.PartnershipId == partnershipId);
             if (Existing is null)
             {
                 return false;

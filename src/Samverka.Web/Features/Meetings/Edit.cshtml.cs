@@ -11,7 +11,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Meetings;
 
 /// <summary>One meeting: when it was held, who was there, agenda, minutes, action items, and approval of the minutes.</summary>
-public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IFileStore files) : PageModel
+public sealed class EditModel(AppDbContext db, PartnershipAccess access, MeetingSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     public sealed class AttendeeRow
     {
@@ -60,93 +60,21 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        var m = Meeting;
-        if (MeetingAccess.CanRecord(User, Partnership) is { } denied)
-        {
-            ModelState.AddModelError("", t.Say(denied));
-        }
-        else if (m.MinutesLocked)
-        {
-            ModelState.AddModelError("", t["The minutes are approved and locked; nothing was changed."]);
-        }
-        var agreement = await db.Agreements.AsNoTracking().Where(a => a.PartnershipId == m.PartnershipId && a.Stage >= AgreementStage.Signed).OrderBy(a => a.StartDate).FirstOrDefaultAsync();
-        if (HeldOn is { } held && m.CheckHeldOn(held, agreement, clock.Today()) is { } bad)
-        {
-            ModelState.AddModelError(nameof(HeldOn), t.Say(bad));
-        }
-        if ((Agenda?.Length ?? 0) > AgreementConfiguration.LongText || (Minutes?.Length ?? 0) > AgreementConfiguration.LongText)
-        {
-            ModelState.AddModelError("", t["The text is too long: {0} characters, at most {1}.", Math.Max(Agenda?.Length ?? 0, Minutes?.Length ?? 0), AgreementConfiguration.LongText]);
-        }
-        if (ApproverIds.Any(a => People.All(p => p.Id != a)))
-        {
-            ModelState.AddModelError("", t["Choose the approvers among the partnership's people."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        m.HeldOn = HeldOn ?? m.HeldOn;
-        m.Agenda = Agenda.NullIfBlank();
-        m.Minutes = Minutes.NullIfBlank();
-        m.Attendees = [.. Attendees.Where(a => !string.IsNullOrWhiteSpace(a.Name)).Select(a => new MeetingAttendee
-        {
-            Name = a.Name!.Trim(), Organisation = a.Organisation.NullIfBlank(), Role = a.Role.NullIfBlank(), IsAdjunct = a.IsAdjunct,
-        })];
-        m.ActionItems = [.. Actions.Where(a => !string.IsNullOrWhiteSpace(a.Text)).Select(a => new ActionItem
-        {
-            Text = a.Text!.Trim(), Owner = a.Owner.NullIfBlank(), DueOn = a.DueOn, DoneOn = a.DoneOn,
-        })];
-        // Keep approvals already given by people who stay named.
-        m.Approvers.RemoveAll(a => !ApproverIds.Contains(a.UserId));
-        foreach (var (personId, name) in People.Where(p => ApproverIds.Contains(p.Id) && m.Approvers.All(a => a.UserId != p.Id)))
-        {
-            m.Approvers.Add(new MinutesApprover { UserId = personId, Name = name });
-        }
-        if (!await db.TrySaveAsync(m, Version))
-        {
-            ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);
-            return Page();
-        }
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage(new { id });
+        var input = new MeetingInput(HeldOn, Agenda, Minutes,
+            [.. Attendees.Select(a => new AttendeeInput(a.Name, a.Organisation, a.Role, a.IsAdjunct))],
+            [.. Actions.Select(a => new ActionItemInput(a.Text, a.Owner, a.DueOn, a.DoneOn))], ApproverIds, Version);
+        return await ShowAsync(id, await steps.SaveAsync(User, id, input));
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(int id)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        if (Meeting.Approve(User.UserId() ?? "", clock.GetUtcNow()) is { } refused)
-        {
-            ModelState.AddModelError("", t.Say(refused));
-            return Page();
-        }
-        if (Meeting.MinutesLocked)
-        {
-            // Approved minutes are an official document: registered in the case as they are approved.
-            var group = Meeting.Group == GroupKind.SteeringGroup ? "styrgruppen" : "arbetsgruppen";
-            await Registry.Registration.RegisterGeneratedAsync(db, files, Meeting.PartnershipId, Registry.DocumentKind.Minutes, Registry.Direction.DrawnUp, null,
-                $"Justerat protokoll, {group} {Format.Date(Meeting.HeldOn, Meeting.HeldInYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")}",
-                User.DisplayNameOf(), clock);
-        }
-        if (!await db.TrySaveAsync(Meeting, Version))
-        {
-            ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);
-            return Page();
-        }
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage(new { id });
-    }
+    public async Task<IActionResult> OnPostApproveAsync(int id) => await ShowAsync(id, await steps.ApproveMinutesAsync(User, id, new(Version)));
+
+    private Task<IActionResult> ShowAsync(int id, Outcome<Meeting> outcome) =>
+        this.ShowAsync(outcome, t, _ => RedirectToPage(new { id }), async () => await LoadAsync(id) ? Page() : NotFound(),
+            field => field switch { "heldOn" => nameof(HeldOn), "agenda" => nameof(Agenda), "minutes" => nameof(Minutes), _ => null });
 
     private async Task<bool> LoadAsync(int id)
     {
-        var m = await db.Meetings.Include(x => x.Attendees).Include(x => x.Decisions).Include(x => x.ActionItems).Include(x => x.Approvers).FirstOrDefaultAsync(x => x.Id == id);
+        var m = await db.Meetings.AsNoTracking().Include(x => x.Attendees).Include(x => x.Decisions).Include(x => x.ActionItems).Include(x => x.Approvers).FirstOrDefaultAsync(x => x.Id == id);
         var p = m is null ? null : await MeetingAccess.FindAsync(access, User, m.PartnershipId);
         if (m is null || p is null)
         {

@@ -10,7 +10,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Meetings;
 
 /// <summary>The partnership's meetings: planned against held per year, the list, and open deviations.</summary>
-public sealed class IndexModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class IndexModel(AppDbContext db, PartnershipAccess access, MeetingSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public List<PlannedHeld> PerYear { get; private set; } = [];
@@ -24,48 +24,9 @@ public sealed class IndexModel(AppDbContext db, PartnershipAccess access, TimePr
 
     public async Task<IActionResult> OnGetAsync(int partnershipId) => await LoadAsync(partnershipId) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int partnershipId)
-    {
-        if (!await LoadAsync(partnershipId))
-        {
-            return NotFound();
-        }
-        if (MeetingAccess.CanRecord(User, Partnership) is { } denied)
-        {
-            ModelState.AddModelError("", t.Say(denied));
-        }
-        if (Date is null)
-        {
-            ModelState.AddModelError(nameof(Date), t["This field is required."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var first = await db.Agreements.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.Stage >= AgreementStage.Signed).OrderBy(a => a.StartDate).FirstOrDefaultAsync();
-        var meeting = new Meeting { PartnershipId = partnershipId, Group = Group };
-        if (Held)
-        {
-            if (meeting.CheckHeldOn(Date!.Value, first, clock.Today()) is { } bad)
-            {
-                ModelState.AddModelError(nameof(Date), t.Say(bad));
-                return Page();
-            }
-            meeting.HeldOn = Date;
-        }
-        else
-        {
-            if (first is not null && Date < first.StartDate)
-            {
-                ModelState.AddModelError(nameof(Date), t["The meeting cannot be before the agreement started ({0}).", first.StartDate]);
-                return Page();
-            }
-            meeting.PlannedFor = new DateOnly(Date!.Value.Year, Date.Value.Month, 1);
-        }
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync();
-        return RedirectToPage("Edit", new { id = meeting.Id });
-    }
+    public async Task<IActionResult> OnPostAsync(int partnershipId) =>
+        await this.ShowAsync(await steps.AddAsync(User, partnershipId, new NewMeetingInput(Group, Date, Held)), t, m => RedirectToPage("Edit", new { id = m.Id }),
+            async () => await LoadAsync(partnershipId) ? Page() : NotFound(), field => field == "date" ? nameof(Date) : null);
 
     private async Task<bool> LoadAsync(int partnershipId)
     {

@@ -45,13 +45,13 @@ public class Meeting : VersionedEntity
         return null;
     }
 
-    public Message? Approve(string userId, DateTimeOffset at)
+    public Message? Approve(Actor by)
     {
         if (!IsHeld || string.IsNullOrWhiteSpace(Minutes))
         {
             return new Message("Only the minutes of a held meeting can be approved.");
         }
-        var approver = Approvers.FirstOrDefault(a => a.UserId == userId);
+        var approver = Approvers.FirstOrDefault(a => a.UserId == by.UserId);
         if (approver is null)
         {
             return new Message("You are not named to approve these minutes.");
@@ -60,7 +60,11 @@ public class Meeting : VersionedEntity
         {
             return new Message("You have already approved these minutes.");
         }
-        approver.ApprovedAt = at;
+        approver.ApprovedAt = by.At;
+        if (MinutesLocked)
+        {
+            Raise(new MinutesApproved(this, by.Name));
+        }
         return null;
     }
 

@@ -5,7 +5,6 @@ using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Features.Results;
 
 namespace Samverka.Web.Features.Meetings;
 
@@ -14,10 +13,9 @@ public sealed record PlannedHeld(int Year, int Planned, int Held);
 /// <summary>Meetings and deviations belong to the partnership: both parties' users see them; board members do not (yet).</summary>
 public static class MeetingAccess
 {
+    /// <summary>The partnership, if the user may read its own work (board members may not).</summary>
     public static async Task<Partnership?> FindAsync(PartnershipAccess access, ClaimsPrincipal user, int partnershipId) =>
-        Recording.SeesExactFigures(user)
-            ? await (await access.VisibleAsync(user)).Include(p => p.Board).FirstOrDefaultAsync(p => p.Id == partnershipId)
-            : null;
+        (await access.FindAsync(user, partnershipId, PartnershipOperation.ReadInternal)) is { Partnership: { } p, Denied: null } ? p : null;
 
     /// <summary>Both parties keep the minutes and raise deviations.</summary>
     public static Message? CanRecord(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);

@@ -10,8 +10,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     public void Configure(EntityTypeBuilder<Meeting> b)
     {
         b.Property(m => m.Group).HasConversion<string>().HasMaxLength(20);
-        b.Property(m => m.Agenda).HasMaxLength(AgreementConfiguration.LongText);
-        b.Property(m => m.Minutes).HasMaxLength(AgreementConfiguration.LongText);
+        b.Property(m => m.Agenda).HasMaxLength(TextLimit.Long);
+        b.Property(m => m.Minutes).HasMaxLength(TextLimit.Long);
         b.HasIndex(m => m.PartnershipId);
         b.HasOne<Partnership>().WithMany().HasForeignKey(m => m.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(m => m.Attendees).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -26,15 +26,15 @@ public static class OrganisationRules
         {
             problems.Add(new("name", new Message("This field is required.")));
         }
-        else if (input.Name.Length > AgreementRules.ShortText)
+        else if (input.Name.Length > TextLimit.Short)
         {
-            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
+            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, TextLimit.Short)));
         }
         foreach (var (field, value) in new[] { ("address", input.Address), ("contactName", input.ContactName), ("contactEmail", input.ContactEmail), ("decisionMakingBody", input.DecisionMakingBody) })
         {
-            if (value?.Length > AgreementRules.ShortText)
+            if (value?.Length > TextLimit.Short)
             {
-                problems.Add(new(field, new Message("The text is too long: {0} characters, at most {1}.", value.Length, AgreementRules.ShortText)));
+                problems.Add(new(field, new Message("The text is too long: {0} characters, at most {1}.", value.Length, TextLimit.Short)));
             }
         }
         if (!string.IsNullOrWhiteSpace(input.ContactEmail) && !System.Net.Mail.MailAddress.TryCreate(input.ContactEmail.Trim(), out _))

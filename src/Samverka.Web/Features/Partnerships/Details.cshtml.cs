@@ -12,6 +12,9 @@ public sealed class DetailsModel(PartnershipAccess access, TimeProvider clock, D
     public bool CanEdit { get; private set; }
     public List<Meetings.Deviation> OpenDeviations { get; private set; } = [];
 
+    /// <summary>May the user see the partnership's own work (meetings, history, registry)?</summary>
+    public bool ReadsInternal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var p = await (await access.VisibleAsync(User)).AsNoTracking()
@@ -28,7 +31,8 @@ public sealed class DetailsModel(PartnershipAccess access, TimeProvider clock, D
             .Where(a => a.PartnershipId == id).Include(a => a.Extensions).OrderBy(a => a.StartDate).ToListAsync();
         Agreements = [.. agreements.Select(a => (a, a.StatusOn(today)))];
         CanEdit = PartnershipAccess.Check(User, p, PartnershipOperation.Edit) is null;
-        if (Results.Recording.SeesExactFigures(User))
+        ReadsInternal = PartnershipAccess.Check(User, p, PartnershipOperation.ReadInternal) is null;
+        if (ReadsInternal)
         {
             OpenDeviations = await db.Deviations.AsNoTracking().Where(d => d.PartnershipId == id && d.Status == Meetings.DeviationStatus.Open).OrderBy(d => d.RaisedOn).ToListAsync();
         }

@@ -18,9 +18,9 @@ public sealed class HistoryModel(AppDbContext db, PartnershipAccess access) : Pa
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var p = await (await access.VisibleAsync(User)).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
         // The history names the people who made each change: for the partnership's own users only.
-        if (p is null || !Recording.SeesExactFigures(User))
+        var (p, denied) = await access.FindAsync(User, id, PartnershipOperation.ReadInternal);
+        if (p is null || denied is not null)
         {
             return NotFound();
         }

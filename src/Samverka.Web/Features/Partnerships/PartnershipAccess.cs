@@ -8,13 +8,24 @@ using Samverka.Web.Features.Boards;
 
 namespace Samverka.Web.Features.Partnerships;
 
+/// <summary>
+/// What a user may do with a partnership and everything in it. Pages, API and queries ask <see cref="PartnershipAccess.Check"/>
+/// (or <see cref="PartnershipAccess.AllowedAsync"/> for a query) with one of these; nothing else decides by role.
+/// </summary>
 public enum PartnershipOperation
 {
+    /// <summary>See the partnership, its decided agreements and its approved figures (suppressed outside the partnership).</summary>
     Read,
+    /// <summary>The partnership's own work: exact figures, reports in progress, meetings, minutes, deviations, the case registry, the history.</summary>
+    ReadInternal,
     /// <summary>Create and change agreements and take them through their life.</summary>
     Edit,
-    /// <summary>Record figures and reports into the partnership.</summary>
+    /// <summary>Record figures, keep minutes and raise deviations.</summary>
     Report,
+    /// <summary>Approve or return reported figures and correct approved ones.</summary>
+    Review,
+    /// <summary>Register documents in the partnership's case and grant access to confidential ones.</summary>
+    Register,
     Attest,
 }
 
@@ -100,15 +111,47 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
         return operation switch
         {
             PartnershipOperation.Read => null,
+            PartnershipOperation.ReadInternal when role is not (UserRole.BoardMember or null) => null,
+            PartnershipOperation.ReadInternal => new Message("Board members see decided agreements and approved figures; the partnership's own work is for its parties."),
             PartnershipOperation.Edit when user.IsAdministration() => null,
             PartnershipOperation.Edit => new Message("Only the administration's coordinator or case officer can change agreements."),
             PartnershipOperation.Report when user.IsAdministration() => null,
             PartnershipOperation.Report when role == UserRole.PartnerUser && user.OrganisationId() == partnership.OrganisationId => null,
             PartnershipOperation.Report => new Message("Only the partner organisation and the administration can report."),
+            PartnershipOperation.Review when user.IsAdministration() => null,
+            PartnershipOperation.Review => new Message("Only the administration reviews reports."),
+            PartnershipOperation.Register when user.IsAdministration() => null,
+            PartnershipOperation.Register => new Message("Only the administration registers documents."),
             PartnershipOperation.Attest when role == UserRole.AttestingHead => null,
             PartnershipOperation.Attest => new Message("Only an attesting head can attest."),
             _ => new Message("Not allowed."),
         };
+    }
+
+    /// <summary>The partnerships on which the user may do <paramref name="operation"/>: the query form of <see cref="Check"/>.</summary>
+    public async Task<IQueryable<Partnership>> AllowedAsync(ClaimsPrincipal user, PartnershipOperation operation)
+    {
+        var visible = await VisibleAsync(user);
+        var role = user.SamverkaRole();
+        var org = user.OrganisationId();
+        return operation switch
+        {
+            PartnershipOperation.Read => visible,
+            PartnershipOperation.ReadInternal when role is not (UserRole.BoardMember or null) => visible,
+            PartnershipOperation.Edit or PartnershipOperation.Review or PartnershipOperation.Register when user.IsAdministration() => visible,
+            PartnershipOperation.Report when user.IsAdministration() => visible,
+            PartnershipOperation.Report when role == UserRole.PartnerUser => visible.Where(p => p.OrganisationId == org),
+            PartnershipOperation.Attest when role == UserRole.AttestingHead => visible,
+            _ => visible.Where(p => false),
+        };
+    }
+
+    /// <summary>One partnership if the user may do <paramref name="operation"/> on it; null when they may not even see it.</summary>
+    public async Task<(Partnership? Partnership, Message? Denied)> FindAsync(ClaimsPrincipal user, int partnershipId, PartnershipOperation operation, bool track = false)
+    {
+        var q = (await VisibleAsync(user)).Include(p => p.Board).Include(p => p.Organisation);
+        var p = await (track ? q : q.AsNoTracking()).FirstOrDefaultAsync(x => x.Id == partnershipId);
+        return p is null ? (null, null) : (p, Check(user, p, operation));
     }
 
     /// <summary>May the user create partnerships for this board?</summary>

@@ -68,13 +68,13 @@ public static class PartnershipRules
         {
             problems.Add(new("name", new Message("This field is required.")));
         }
-        else if (input.Name.Length > AgreementRules.ShortText)
+        else if (input.Name.Length > TextLimit.Short)
         {
-            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, AgreementRules.ShortText)));
+            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, TextLimit.Short)));
         }
-        if (input.Description?.Length > AgreementRules.MediumText)
+        if (input.Description?.Length > TextLimit.Medium)
         {
-            problems.Add(new("description", new Message("The text is too long: {0} characters, at most {1}.", input.Description.Length, AgreementRules.MediumText)));
+            problems.Add(new("description", new Message("The text is too long: {0} characters, at most {1}.", input.Description.Length, TextLimit.Medium)));
         }
         var board = await db.Boards.FindAsync(input.BoardId);
         if (board is null)

@@ -1,49 +1,64 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
+using Samverka.Web.Features.Meetings;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Registry;
 
-/// <summary>One registered document, its file, and the versions that correct it.</summary>
-public sealed class DocumentModel(AppDbContext db, PartnershipAccess access, IFileStore files) : PageModel
+/// <summary>One registered document, its file, the versions that correct it, and who has been given access to a confidential one.</summary>
+public sealed class DocumentModel(AppDbContext db, PartnershipAccess access, RegistrySteps steps, IStringLocalizer<Texts> t) : PageModel
 {
-    public RegistryDocument Document { get; private set; } = null!;
-    public List<RegistryDocument> Versions { get; private set; } = [];
+    public RegistryDocumentView View { get; private set; } = null!;
+    public RegistryEntryView Document => View.Entry;
     public bool CanRegister { get; private set; }
+    public List<(string Id, string Name)> People { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id)
+    [BindProperty] public GrantForm Grant { get; set; } = new();
+    [BindProperty] public int GrantId { get; set; }
+
+    public sealed class GrantForm
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        return Page();
+        public string? UserId { get; set; }
+        public string? Reason { get; set; }
     }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetFileAsync(int id)
     {
-        if (!await LoadAsync(id) || Document.StorageKey is null)
-        {
-            return NotFound();
-        }
-        return File(await files.ReadAsync(Document.StorageKey), Document.ContentType ?? "application/octet-stream", Document.FileName);
+        var outcome = await steps.OpenFileAsync(User, id);
+        return outcome.IsDone ? File(outcome.Value.Content, outcome.Value.ContentType, outcome.Value.FileName)
+            : outcome.Kind == OutcomeStatus.Forbidden ? await ShowRefusalAsync(id, outcome.Failure) : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostGrantAsync(int id) =>
+        await this.ShowAsync(await steps.GrantAsync(User, id, new GrantInput(Grant.UserId.NullIfBlank(), Grant.Reason)), t, _ => RedirectToPage(new { id }),
+            async () => await LoadAsync(id) ? Page() : NotFound(), f => f switch { "userId" => "Grant.UserId", "reason" => "Grant.Reason", _ => null });
+
+    public async Task<IActionResult> OnPostRevokeAsync(int id) =>
+        await this.ShowAsync(await steps.RevokeAsync(User, id, GrantId), t, _ => RedirectToPage(new { id }), async () => await LoadAsync(id) ? Page() : NotFound());
+
+    private async Task<IActionResult> ShowRefusalAsync(int id, Failure failure)
+    {
+        failure.AddTo(ModelState, t);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return await LoadAsync(id) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(int id)
     {
-        var visible = await Registration.VisibleAsync(access, db, User);
-        var document = await visible.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
-        if (document is null)
+        if (await RegistryApi.ViewAsync(id, User, steps, access, db) is not { } view || await steps.FindAsync(User, id, track: false) is not { } found)
         {
             return false;
         }
-        Document = document;
-        Versions = await visible.AsNoTracking().Where(d => d.CorrectsDocumentId == id || (document.CorrectsDocumentId != null && d.Id == document.CorrectsDocumentId)).OrderBy(d => d.Sequence).ToListAsync();
-        var partnership = await db.Partnerships.AsNoTracking().SingleAsync(p => p.Id == document.PartnershipId);
-        CanRegister = Registration.CanRegister(User, partnership) is null;
+        View = view;
+        CanRegister = PartnershipAccess.Check(User, found.Partnership, PartnershipOperation.Register) is null;
+        if (view.Grants is not null)
+        {
+            People = await MeetingAccess.PeopleAsync(db, found.Partnership);
+        }
         return true;
     }
 }

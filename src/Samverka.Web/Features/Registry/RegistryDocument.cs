@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Samverka.Web.Features.Agreements;
+using Samverka.Web.Data;
 
 namespace Samverka.Web.Features.Registry;
 
@@ -12,7 +12,7 @@ public enum DocumentKind { Agreement, Amendment, Minutes, PartnerReport, Decisio
 /// An official document registered (diariefört) in a case: date, case number, sender or recipient, a short description
 /// (offentlighets- och sekretesslagen 5:1). Never changed or deleted; a correction is a new version that names the one it corrects.
 /// </summary>
-public class RegistryDocument
+public class RegistryDocument : Aggregate
 {
     public int Id { get; set; }
     public int BoardId { get; set; }
@@ -28,8 +28,14 @@ public class RegistryDocument
     public string? Counterparty { get; set; }
     public required string Description { get; set; }
     public DocumentKind Kind { get; set; }
+    /// <summary>Sekretessmarkerad: only the administration of the board that owns the case, and people it grants access, open it.</summary>
     public bool Confidential { get; set; }
+
+    /// <summary>The ground for confidentiality (e.g. "OSL 26 kap. 1 §"); shown to everyone who sees the entry.</summary>
     public string? ConfidentialityNote { get; set; }
+
+    /// <summary>For a confidential document: the description the officer wrote as fit to show, as a public diarium shows it.</summary>
+    public string? PublicDescription { get; set; }
     public int? CorrectsDocumentId { get; set; }
 
     public string? FileName { get; set; }
@@ -37,6 +43,36 @@ public class RegistryDocument
     public long? FileSize { get; set; }
     public string? StorageKey { get; set; }
     public string? Sha256 { get; set; }
+
+    public List<ConfidentialAccess> Grants { get; set; } = [];
+
+    public void Registered() => Raise(new DocumentRegistered(this));
+}
+
+/// <summary>A person outside the board's administration given access to one confidential document, with the reason; revoked, never deleted.</summary>
+public class ConfidentialAccess
+{
+    public int Id { get; set; }
+    public int RegistryDocumentId { get; set; }
+    public int? PartnershipId { get; set; }
+    public required string UserId { get; set; }
+    public required string UserName { get; set; }
+    public required string Reason { get; set; }
+    public DateTimeOffset GrantedAt { get; set; }
+    public required string GrantedBy { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public string? RevokedBy { get; set; }
+}
+
+/// <summary>Someone opened the file of a confidential document: written for every opening, so the audit trail says who read it and when.</summary>
+public class DocumentOpening
+{
+    public int Id { get; set; }
+    public int RegistryDocumentId { get; set; }
+    public int? PartnershipId { get; set; }
+    public string? UserId { get; set; }
+    public required string UserName { get; set; }
+    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>A board's series of case numbers: "PREFIX YYYY/N".</summary>
@@ -74,7 +110,7 @@ public static class FileCheck
     /// <summary>Null and the content type when the file is what its name says; otherwise why not.</summary>
     public static (Message? Message, string? ContentType) Check(string? fileName, byte[] content)
     {
-        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200 || fileName.IndexOfAny(['/', '\\', ':']) >= 0 || fileName.Contains("..", StringComparison.Ordinal) || fileName.Any(char.IsControl))
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > TextLimit.FileName || fileName.IndexOfAny(['/', '\\', ':']) >= 0 || fileName.Contains("..", StringComparison.Ordinal) || fileName.Any(char.IsControl))
         {
             return (new Message("The file name must be a plain name without a folder or path."), null);
         }

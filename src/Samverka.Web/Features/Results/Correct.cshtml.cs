@@ -10,7 +10,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>Corrects an approved figure: the new value is recorded beside the old one, with the reason.</summary>
-public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, ReportSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     public ResultReport Report { get; private set; } = null!;
     public Figure Original { get; private set; } = null!;
@@ -32,27 +32,10 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Time
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        var input = Figure with { Kind = Original.Kind, From = Figure.From == default ? Original.From : Figure.From };
-        var refusal = Refused is not null ? null : Recording.CheckTargets(Report, input) ?? Report.Correct(Original, input.ToFigure(), Reason, Actor.Of(User, clock));
-        if (Refused is not null || refusal is not null || !ModelState.IsValid)
-        {
-            ModelState.AddModelError("", Refused ?? (refusal is null ? "" : t.Say(refusal)));
-            return Page();
-        }
-        if (!await db.TrySaveAsync(Report, Version))
-        {
-            ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);
-            return Page();
-        }
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage("Report", new { id });
-    }
+    public async Task<IActionResult> OnPostAsync(int id) =>
+        await this.ShowAsync(await steps.CorrectAsync(User, id, FigureId, new CorrectionInput(Figure, Reason, Version)), t, _ => RedirectToPage("Report", new { id }),
+            async () => await LoadAsync(id) ? Page() : NotFound(),
+            field => field switch { "reason" => nameof(Reason), "version" or "" or "figure" => null, _ => $"Figure.{char.ToUpperInvariant(field[7])}{field[8..]}" });
 
     private async Task<bool> LoadAsync(int id)
     {

@@ -12,7 +12,7 @@ namespace Samverka.Web.Features.Results;
 
 /// <summary>Upload the filled-in template, see what would be recorded, then confirm. Nothing is saved unless every row is valid.</summary>
 [RequestSizeLimit(Spreadsheets.MaxBytes + 64 * 1024)]
-public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class ImportModel(AppDbContext db, PartnershipAccess access, ReportSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,6 +23,9 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeP
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? Prepared { get; set; }
+
+    /// <summary>The report's version when the preview was made: confirming after someone else changed the report is refused.</summary>
+    [BindProperty] public Guid Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -60,24 +63,19 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeP
         {
             figures = [];
         }
-        // The preview travelled through the browser: check every row again before saving any.
-        var problems = Refused is not null ? [] : Spreadsheets.Check(Report, figures);
-        if (Refused is not null || figures.Count == 0 || problems.Count > 0)
+        // The preview travelled through the browser: the step checks every row again before saving any.
+        if (Refused is not null)
         {
-            Problems = [.. problems.Select(p => Imports.Describe(p, t))];
-            if (figures.Count == 0 && Refused is null)
-            {
-                Problems.Add(t["The file has no figures."]);
-            }
             return Page();
         }
-        if (Imports.Save(Report, figures, Actor.Of(User, clock)) is { } refused)
+        var outcome = await steps.ImportAsync(User, id, figures, Version);
+        if (!outcome.IsDone)
         {
-            Problems.Add(t.Say(refused));
+            Problems = outcome.Kind == OutcomeStatus.Invalid
+                ? [.. outcome.Failure.Problems.Select(p => p.Field is "file" or "" ? t.Say(p.Message) : $"{p.Field}: {t.Say(p.Message)}")]
+                : [outcome.Failure.Message is { } m ? t.Say(m) : ""];
             return Page();
         }
-        Report.Touch();
-        await db.SaveChangesAsync();
         TempData["Done"] = t["{0} figures were recorded.", figures.Count].Value;
         return RedirectToPage("Report", new { id });
     }
@@ -90,6 +88,10 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, TimeP
             return false;
         }
         Report = report;
+        if (Request.Method == HttpMethods.Get)
+        {
+            Version = report.Version;
+        }
         var refusal = Recording.CanReport(User, report.Agreement.Partnership)
             ?? (report.IsEditable ? null : new Message("The report is approved: its figures are locked. Record a correction instead."));
         Refused = refusal is null ? null : t.Say(refusal);

@@ -10,7 +10,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>A partnership's reporting periods, and where to record a new one.</summary>
-public sealed class IndexModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class IndexModel(AppDbContext db, PartnershipAccess access, ReportSteps steps, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public List<ReportRow> Reports { get; private set; } = [];
@@ -33,29 +33,10 @@ public sealed class IndexModel(AppDbContext db, PartnershipAccess access, TimePr
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int partnershipId)
-    {
-        if (!await LoadAsync(partnershipId))
-        {
-            return NotFound();
-        }
-        if (PeriodStart is null || PeriodEnd is null)
-        {
-            ModelState.AddModelError("", t["Fill in the dates the step needs."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var partnership = await db.Partnerships.SingleAsync(p => p.Id == partnershipId);
-        var (report, refusal) = await Results.Reports.CreateAsync(db, User, partnership, new ReportInput(AgreementId, PeriodStart!.Value, PeriodEnd!.Value));
-        if (refusal is not null)
-        {
-            ModelState.AddModelError("", t.Say(refusal));
-            return Page();
-        }
-        return RedirectToPage("Report", new { id = report!.Id });
-    }
+    public async Task<IActionResult> OnPostAsync(int partnershipId) =>
+        await this.ShowAsync(await steps.CreateAsync(User, partnershipId, new ReportInput(AgreementId, PeriodStart, PeriodEnd)), t, r => RedirectToPage("Report", new { id = r.Id }),
+            async () => await LoadAsync(partnershipId) ? Page() : NotFound(),
+            field => field switch { "periodStart" => nameof(PeriodStart), "periodEnd" => nameof(PeriodEnd), "agreementId" => nameof(AgreementId), _ => null });
 
     private async Task<bool> LoadAsync(int partnershipId)
     {

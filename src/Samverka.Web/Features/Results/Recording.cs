@@ -36,6 +36,9 @@ public sealed record FigureInput
     public string? Note { get; set; }
     public List<int>? TargetIds { get; set; }
 
+    /// <summary>The report's version the user read (when recording through the API); not part of the figure.</summary>
+    public Guid? Version { get; set; }
+
     public Figure ToFigure() => new()
     {
         Kind = Kind,

@@ -10,7 +10,7 @@ using Samverka.Web.Infrastructure;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>One reporting period: its figures, recording a new one, submitting, and the administration's review.</summary>
-public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IConfiguration config, IFileStore files) : PageModel
+public sealed class ReportModel(AppDbContext db, PartnershipAccess access, ReportSteps steps, IStringLocalizer<Texts> t, IConfiguration config) : PageModel
 {
     public ResultReport Report { get; private set; } = null!;
     public ReportView View { get; private set; } = null!;
@@ -34,46 +34,19 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, TimeP
         return Page();
     }
 
-    public Task<IActionResult> OnPostFigureAsync(int id) => StepAsync(id, reporting: true, r =>
-        Figure.From == default ? new Message("Fill in the dates the step needs.") : Recording.Add(r, Figure, Actor()));
+    public async Task<IActionResult> OnPostFigureAsync(int id) => await ShowAsync(id, await steps.AddFigureAsync(User, id, Figure with { Version = Version }));
 
-    public Task<IActionResult> OnPostRemoveAsync(int id) => StepAsync(id, reporting: true, r =>
-        r.Figures.FirstOrDefault(f => f.Id == FigureId) is { } f ? r.Remove(f) : new Message("No such figure in this report."));
+    public async Task<IActionResult> OnPostRemoveAsync(int id) => await ShowAsync(id, await steps.RemoveFigureAsync(User, id, FigureId, Version));
 
-    public Task<IActionResult> OnPostSubmitAsync(int id) => StepAsync(id, reporting: true, r => r.Submit(Actor()));
+    public async Task<IActionResult> OnPostSubmitAsync(int id) => await ShowAsync(id, await steps.SubmitAsync(User, id, new(Version)));
 
-    public Task<IActionResult> OnPostApproveAsync(int id) => StepAsync(id, reporting: false, r => r.Approve(Actor()));
+    public async Task<IActionResult> OnPostApproveAsync(int id) => await ShowAsync(id, await steps.ApproveAsync(User, id, new(Version)));
 
-    public Task<IActionResult> OnPostReturnAsync(int id) => StepAsync(id, reporting: false, r => r.Return(Comment, Actor()));
+    public async Task<IActionResult> OnPostReturnAsync(int id) => await ShowAsync(id, await steps.ReturnAsync(User, id, new(Comment, Version)));
 
-    private Actor Actor() => Infrastructure.Actor.Of(User, clock);
-
-    private async Task<IActionResult> StepAsync(int id, bool reporting, Func<ResultReport, Message?> step)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        var denied = reporting ? Recording.CanReport(User, Report.Agreement.Partnership) : Recording.CanReview(User, Report.Agreement.Partnership);
-        var before = Report.Status;
-        var refusal = denied ?? (ModelState.IsValid ? step(Report) : null);
-        if (refusal is not null)
-        {
-            ModelState.AddModelError("", t.Say(refusal));
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        await Results.Reports.RegisterIfApprovedAsync(db, files, Report, before, Accounts.SamverkaClaims.DisplayNameOf(User), clock);
-        if (!await db.TrySaveAsync(Report, Version))
-        {
-            ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);
-            return Page();
-        }
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage(new { id });
-    }
+    private Task<IActionResult> ShowAsync(int id, Outcome<ResultReport> outcome) =>
+        this.ShowAsync(outcome, t, _ => RedirectToPage(new { id }), async () => await LoadAsync(id) ? Page() : NotFound(),
+            field => field switch { "comment" => nameof(Comment), "version" or "" => null, _ => $"Figure.{char.ToUpperInvariant(field[0])}{field[1..]}" });
 
     private async Task<bool> LoadAsync(int id)
     {

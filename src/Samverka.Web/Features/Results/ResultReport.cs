@@ -71,6 +71,7 @@ public class ResultReport : VersionedEntity
         }
         Status = ReportStatus.Submitted;
         Record(ReportStatus.Submitted, by, null);
+        Raise(new ReportSubmitted(this));
         return null;
     }
 
@@ -83,6 +84,7 @@ public class ResultReport : VersionedEntity
         Status = ReportStatus.Approved;
         ReviewComment = null;
         Record(ReportStatus.Approved, by, null);
+        Raise(new ReportApproved(this, by.Name));
         return null;
     }
 
@@ -99,6 +101,7 @@ public class ResultReport : VersionedEntity
         Status = ReportStatus.Returned;
         ReviewComment = comment.Trim();
         Record(ReportStatus.Returned, by, ReviewComment);
+        Raise(new ReportReturned(this));
         return null;
     }
 

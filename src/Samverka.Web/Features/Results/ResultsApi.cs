@@ -10,9 +10,6 @@ using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Results;
 
-public sealed record ReportInput(int AgreementId, DateOnly PeriodStart, DateOnly PeriodEnd);
-public sealed record ReturnInput(string? Comment);
-public sealed record CorrectionInput(FigureInput Figure, string? Reason);
 public sealed record ReportRow(int Id, int AgreementId, DateOnly PeriodStart, DateOnly PeriodEnd, ReportStatus Status, int Figures);
 
 public sealed record FigureView(int Id, FigureKind Kind, EventKind? EventKind, OutcomeKind? OutcomeKind, DateOnly From, DateOnly To, string? Title,
@@ -78,25 +75,11 @@ public static class ResultsApi
             return TypedResults.Ok(rows);
         }).WithSummary("A partnership's reporting periods");
 
-        p.MapPost("/", async Task<Results<Created<ReportView>, NotFound, ProblemHttpResult>> (int partnershipId, ReportInput input, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config) =>
-        {
-            var partnership = await (await access.VisibleAsync(user)).FirstOrDefaultAsync(x => x.Id == partnershipId);
-            if (partnership is null)
-            {
-                return TypedResults.NotFound();
-            }
-            if (Recording.CanReport(user, partnership) is { } denied)
-            {
-                return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
-            }
-            var (report, refusal) = await Reports.CreateAsync(db, user, partnership, input);
-            if (refusal is not null)
-            {
-                return ApiProblems.Refused(refusal, t);
-            }
-            return TypedResults.Created($"/api/reports/{report!.Id}", ReportView.From(report, true, Reports.Threshold(config)));
-        }).WithSummary("Open a reporting period for one of the partnership's agreements");
+        p.MapPost("/", async Task<Results<Created<ReportView>, ProblemHttpResult, ValidationProblem>> (int partnershipId, ReportInput? input, ClaimsPrincipal user,
+            ReportSteps steps, IStringLocalizer<Texts> t, IConfiguration config) =>
+            (input is null ? MissingBody : await steps.CreateAsync(user, partnershipId, input))
+                .ToCreated(t, report => $"/api/reports/{report.Id}", report => ReportView.From(report, true, Reports.Threshold(config))))
+            .WithSummary("Open a reporting period for one of the partnership's agreements");
 
         var r = api.MapGroup("/reports/{id:int}").WithTags("Results");
         r.MapGet("/", async Task<Results<Ok<ReportView>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IConfiguration config) =>
@@ -105,22 +88,19 @@ public static class ResultsApi
                 : TypedResults.NotFound())
             .WithSummary("A reporting period with its figures (suppressed for users outside the partnership)");
 
-        MapReportStep<FigureInput>(r, "figures", Recording.CanReport, (report, x, actor) => Recording.Add(report, x, actor));
-        MapReportAction(r, "submit", Recording.CanReport, (report, actor) => report.Submit(actor));
-        MapReportAction(r, "approve", Recording.CanReview, (report, actor) => report.Approve(actor));
-        MapReportStep<ReturnInput>(r, "return", Recording.CanReview, (report, x, actor) => report.Return(x.Comment, actor));
+        MapReportStep<FigureInput>(r, "figures", "Record a figure in a draft or returned report", (s, u, id, x) => s.AddFigureAsync(u, id, x));
+        MapReportStep<ReviewInput>(r, "submit", "Submit the report for review (partner)", (s, u, id, x) => s.SubmitAsync(u, id, x));
+        MapReportStep<ReviewInput>(r, "approve", "Approve a submitted report (administration); its figures are then locked", (s, u, id, x) => s.ApproveAsync(u, id, x));
+        MapReportStep<ReturnInput>(r, "return", "Return a submitted report with a comment (administration)", (s, u, id, x) => s.ReturnAsync(u, id, x));
 
-        r.MapDelete("/figures/{figureId:int}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, int figureId, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, IFileStore files, TimeProvider clock) =>
-            await Reports.RunAsync(id, user, access, db, t, config, files, clock, Recording.CanReport, report =>
-                report.Figures.FirstOrDefault(f => f.Id == figureId) is { } figure ? report.Remove(figure) : new Message("No such figure in this report.")))
-            .WithSummary("Remove a figure from a draft or returned report");
+        r.MapDelete("/figures/{figureId:int}", async Task<Results<Ok<ReportView>, ProblemHttpResult, ValidationProblem>> (int id, int figureId, Guid? version, ClaimsPrincipal user,
+            ReportSteps steps, IStringLocalizer<Texts> t, IConfiguration config) =>
+            (await steps.RemoveFigureAsync(user, id, figureId, version)).ToOk(t, report => ReportView.From(report, true, Reports.Threshold(config))))
+            .WithSummary("Remove a figure from a draft or returned report; send the version you read as ?version=");
 
-        r.MapPost("/figures/{figureId:int}/correct", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, int figureId, CorrectionInput input, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
-            await Reports.RunAsync(id, user, access, db, t, config, files, clock, Recording.CanReview, report =>
-                report.Figures.FirstOrDefault(f => f.Id == figureId) is not { } original ? new Message("No such figure in this report.")
-                : Recording.CheckTargets(report, input.Figure) ?? report.Correct(original, input.Figure.ToFigure(), input.Reason, Actor.Of(user, clock))))
+        r.MapPost("/figures/{figureId:int}/correct", async Task<Results<Ok<ReportView>, ProblemHttpResult, ValidationProblem>> (int id, int figureId, CorrectionInput? input, ClaimsPrincipal user,
+            ReportSteps steps, IStringLocalizer<Texts> t, IConfiguration config) =>
+            (input is null ? MissingBody : await steps.CorrectAsync(user, id, figureId, input)).ToOk(t, report => ReportView.From(report, true, Reports.Threshold(config))))
             .WithSummary("Correct an approved figure: the new value stands beside the old one, with the reason");
 
         api.MapGet("/agreements/{id:int}/template", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access) =>
@@ -148,17 +128,17 @@ public static class ResultsApi
         }).WithTags("Results").WithSummary("The figures of an agreement (a year or all) as XLSX or CSV (semicolon-separated, UTF-8 with BOM)");
 
         // Multipart upload: the auth cookie is SameSite=Lax, so a cross-site form cannot post it; API clients use a token.
-        r.MapPost("/import", async Task<Results<Ok<ImportResult>, NotFound, ProblemHttpResult, ValidationProblem>> (int id, IFormFile? file, bool? confirm, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock) =>
+        r.MapPost("/import", async Task<Results<Ok<ImportResult>, ProblemHttpResult, ValidationProblem>> (int id, IFormFile? file, bool? confirm, Guid? version, ClaimsPrincipal user,
+            PartnershipAccess access, AppDbContext db, ReportSteps steps, IStringLocalizer<Texts> t) =>
         {
-            var report = await (await Recording.VisibleReportsAsync(access, db, user)).WithFigures().FirstOrDefaultAsync(x => x.Id == id);
+            var report = await (await Recording.VisibleReportsAsync(access, db, user)).AsNoTracking().WithFigures().FirstOrDefaultAsync(x => x.Id == id);
             if (report is null)
             {
-                return TypedResults.NotFound();
+                return ApiOutcomes.NotFound(t);
             }
             if (Recording.CanReport(user, report.Agreement.Partnership) is { } denied)
             {
-                return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
+                return ApiOutcomes.Problem(Outcome.Forbidden(denied), t);
             }
             var (figures, problems) = file is { Length: > Spreadsheets.MaxBytes }
                 ? ([], [new SheetProblem(0, "", new Message("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
@@ -168,19 +148,18 @@ public static class ResultsApi
                 return TypedResults.ValidationProblem(
                     problems.GroupBy(p => p.Row == 0 ? "file" : $"row {p.Row}{(p.Column.Length > 0 ? ", " + p.Column : "")}")
                         .ToDictionary(g => g.Key, g => g.Select(p => Imports.Describe(p, t)).ToArray()),
-                    title: t["The input has errors; nothing was saved."]);
+                    title: t["The input has errors; nothing was saved."], type: ProblemTypes.Validation);
             }
             if (confirm == true)
             {
-                if (Imports.Save(report, figures, Actor.Of(user, clock)) is { } refused)
+                var outcome = await steps.ImportAsync(user, id, figures, version);
+                if (!outcome.IsDone)
                 {
-                    return ApiProblems.Refused(refused, t);
+                    return outcome.Kind == OutcomeStatus.Invalid ? ApiOutcomes.Invalid(outcome.Failure, t) : ApiOutcomes.Problem(outcome.Failure, t);
                 }
-                report.Touch();
-                await db.SaveChangesAsync();
             }
             return TypedResults.Ok(new ImportResult(figures.Count, confirm == true, [.. figures]));
-        }).DisableAntiforgery().WithSummary("Import figures from the XLSX template: without confirm=true it only checks and previews");
+        }).DisableAntiforgery().WithSummary("Import figures from the XLSX template: without confirm=true it only checks and previews; with it, send the version you read as ?version=");
 
         api.MapGet("/agreements/{id:int}/fulfilment", async Task<Results<Ok<FulfilmentView>, NotFound>> (int id, int? year, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock) =>
             await (await access.VisibleAgreementsAsync(user)).AnyAsync(a => a.Id == id)
@@ -196,17 +175,14 @@ public static class ResultsApi
         return stream.ToArray();
     }
 
-    private static void MapReportAction(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Message?> permission, Func<ResultReport, Actor, Message?> step) =>
-        r.MapPost($"/{name}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
-            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, Actor.Of(user, clock))))
-            .WithSummary(name == "submit" ? "Submit the report for review (partner)" : "Approve a submitted report (administration); its figures are then locked");
+    private static readonly Failure MissingBody = Outcome.Invalid("", new Message("Send the input as JSON in the request body."));
 
-    private static void MapReportStep<TInput>(RouteGroupBuilder r, string name, Func<ClaimsPrincipal, Partnership, Message?> permission, Func<ResultReport, TInput, Actor, Message?> step) =>
-        r.MapPost($"/{name}", async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> (int id, TInput input, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t, IConfiguration config, TimeProvider clock, IFileStore files) =>
-            await Reports.RunAsync(id, user, access, db, t, config, files, clock, permission, report => step(report, input, Actor.Of(user, clock))))
-            .WithSummary(name == "figures" ? "Record a figure in a draft or returned report" : "Return a submitted report with a comment (administration)");
+    /// <summary>A step on a report: the same <see cref="ReportSteps"/> as the page's buttons.</summary>
+    private static void MapReportStep<TInput>(RouteGroupBuilder r, string name, string summary, Func<ReportSteps, ClaimsPrincipal, int, TInput, Task<Outcome<ResultReport>>> step) where TInput : class =>
+        r.MapPost($"/{name}", async Task<Results<Ok<ReportView>, ProblemHttpResult, ValidationProblem>> (int id, TInput? input, ClaimsPrincipal user,
+            ReportSteps steps, IStringLocalizer<Texts> t, IConfiguration config) =>
+            (input is null ? MissingBody : await step(steps, user, id, input)).ToOk(t, report => ReportView.From(report, true, Reports.Threshold(config))))
+            .WithSummary(summary);
 }
 
 /// <summary>Importing the spreadsheet: all rows valid, or nothing is saved.</summary>
@@ -248,76 +224,5 @@ public static class Imports
 /// <summary>What the results pages and the API share.</summary>
 public static class Reports
 {
-    /// <summary>An approved report is the partner's account to the administration: registered in the case with its figures as XLSX.</summary>
-    public static async Task RegisterIfApprovedAsync(AppDbContext db, IFileStore files, ResultReport report, ReportStatus before, string by, TimeProvider clock)
-    {
-        if (before != ReportStatus.Approved && report.Status == ReportStatus.Approved)
-        {
-            var organisation = await db.Partnerships.Where(p => p.Id == report.PartnershipId).Select(p => p.Organisation.Name).SingleAsync();
-            var view = ReportView.From(report, true, Suppression.DefaultThreshold);
-            var xlsx = Spreadsheets.Workbook(report.Agreement, view.Figures.Select(f => (f, report.Status)));
-            await Registry.Registration.RegisterGeneratedAsync(db, files, report.PartnershipId, Registry.DocumentKind.PartnerReport, Registry.Direction.Received, organisation,
-                $"Redovisade uppgifter {Format.Date(report.PeriodStart)} – {Format.Date(report.PeriodEnd)}, godkända", by, clock,
-                $"uppgifter-{report.PeriodStart:yyyy-MM-dd}.xlsx", xlsx, Spreadsheets.XlsxType);
-        }
-    }
-
     public static int Threshold(IConfiguration config) => config.GetValue("Samverka:SuppressionThreshold", Suppression.DefaultThreshold);
-
-    public static async Task<(ResultReport? Report, Message? Message)> CreateAsync(AppDbContext db, ClaimsPrincipal user, Partnership partnership, ReportInput input)
-    {
-        if (Recording.CanReport(user, partnership) is { } denied)
-        {
-            return (null, denied);
-        }
-        var agreement = await db.Agreements.Include(a => a.Goals).ThenInclude(g => g.ExpectedResults)
-            .FirstOrDefaultAsync(a => a.Id == input.AgreementId && a.PartnershipId == partnership.Id);
-        if (agreement is null)
-        {
-            return (null, new Message("Choose one of the partnership's agreements."));
-        }
-        if (agreement.Stage < AgreementStage.Signed)
-        {
-            return (null, new Message("Figures are reported for a signed agreement."));
-        }
-        if (ResultReport.CheckPeriod(input.PeriodStart, input.PeriodEnd, agreement) is { } bad)
-        {
-            return (null, bad);
-        }
-        var report = new ResultReport { PartnershipId = partnership.Id, Agreement = agreement, PeriodStart = input.PeriodStart, PeriodEnd = input.PeriodEnd };
-        db.ResultReports.Add(report);
-        await db.SaveChangesAsync();
-        return (report, null);
-    }
-
-    /// <summary>Loads a report the user may see, checks the permission, runs the step, saves; 404, 403 or 400 otherwise.</summary>
-    public static async Task<Results<Ok<ReportView>, NotFound, ProblemHttpResult>> RunAsync(int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db,
-        IStringLocalizer<Texts> t, IConfiguration config, IFileStore files, TimeProvider clock, Func<ClaimsPrincipal, Partnership, Message?> permission, Func<ResultReport, Message?> step)
-    {
-        var report = await (await Recording.VisibleReportsAsync(access, db, user)).WithFigures().FirstOrDefaultAsync(x => x.Id == id);
-        if (report is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (permission(user, report.Agreement.Partnership) is { } denied)
-        {
-            return TypedResults.Problem(t.Say(denied), statusCode: StatusCodes.Status403Forbidden);
-        }
-        var before = report.Status;
-        if (step(report) is { } refused)
-        {
-            return ApiProblems.Refused(refused, t);
-        }
-        await RegisterIfApprovedAsync(db, files, report, before, user.DisplayNameOf(), clock);
-        report.Touch();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ApiProblems.Conflict(t);
-        }
-        return TypedResults.Ok(ReportView.From(report, true, Threshold(config)));
-    }
 }

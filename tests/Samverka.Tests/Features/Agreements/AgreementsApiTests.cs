@@ -126,13 +126,13 @@ public class AgreementsApiTests
         var api = app.ApiClient(Users.Coordinator);
         var a = await (await api.PostJsonAsync("/api/agreements", NewAgreement(pid, husby, jarva))).ReadAsync<AgreementDocument>();
 
-        var decideEarly = await api.PostJsonAsync($"/api/agreements/{a.Id}/decide", new DecideInput(new DateOnly(2026, 11, 26), "§ 14", "JÄRVA 2023/549", null));
+        var decideEarly = await api.PostJsonAsync($"/api/agreements/{a.Id}/decide", new DecideInput(new DateOnly(2026, 11, 26), "§ 14", "JÄRVA 2023/549", null, a.Version));
         Assert.Equal(HttpStatusCode.BadRequest, decideEarly.StatusCode);
         Assert.Contains("Bara en föreslagen överenskommelse kan beslutas.", await decideEarly.Content.ReadAsStringAsync());
 
-        a = await (await api.PostJsonAsync($"/api/agreements/{a.Id}/propose", new ProposeInput(new DateOnly(2026, 11, 26)))).ReadAsync<AgreementDocument>();
+        a = await (await api.PostJsonAsync($"/api/agreements/{a.Id}/propose", new ProposeInput(new DateOnly(2026, 11, 26), a.Version))).ReadAsync<AgreementDocument>();
         Assert.Equal(AgreementStatus.Proposed, a.Lifecycle!.Status);
-        a = await (await api.PostJsonAsync($"/api/agreements/{a.Id}/decide", new DecideInput(new DateOnly(2026, 11, 26), "§ 14", "JÄRVA 2023/549", null))).ReadAsync<AgreementDocument>();
+        a = await (await api.PostJsonAsync($"/api/agreements/{a.Id}/decide", new DecideInput(new DateOnly(2026, 11, 26), "§ 14", "JÄRVA 2023/549", null, a.Version))).ReadAsync<AgreementDocument>();
         Assert.Equal(("§ 14", "JÄRVA 2023/549"), (a.Lifecycle!.Decision!.Paragraph, a.Lifecycle.Decision.CaseNumber));
 
         var edit = await api.PutJsonAsync($"/api/agreements/{a.Id}", a with { Purpose = "Ändrat efter beslut" });
@@ -140,7 +140,7 @@ public class AgreementsApiTests
 
         foreach (var party in a.Parties!)
         {
-            a = await (await api.PostJsonAsync($"/api/agreements/{a.Id}/sign", new SignInput(party.Id!.Value, new DateOnly(2026, 12, 1)))).ReadAsync<AgreementDocument>();
+            a = await (await api.PostJsonAsync($"/api/agreements/{a.Id}/sign", new SignInput(party.Id!.Value, new DateOnly(2026, 12, 1), a.Version))).ReadAsync<AgreementDocument>();
         }
         Assert.Equal(AgreementStatus.Signed, a.Lifecycle!.Status);
         Assert.Equal(
@@ -160,12 +160,13 @@ public class AgreementsApiTests
         await using var app = await SamverkaApp.StartAsync(db, now: June2024);
         var id = await app.WithDbAsync(ctx => ctx.Agreements.Where(a => a.Title == "Överenskommelse Folkets Husby").Select(a => a.Id).SingleAsync());
         var api = app.ApiClient(Users.Coordinator);
+        var version = (await (await api.GetAsync($"/api/agreements/{id}")).ReadAsync<AgreementDocument>()).Version;
 
-        var tooFar = await api.PostJsonAsync($"/api/agreements/{id}/extend", new ExtendInput(new DateOnly(2027, 6, 30), new DateOnly(2024, 5, 20), "§ 8", null));
+        var tooFar = await api.PostJsonAsync($"/api/agreements/{id}/extend", new ExtendInput(new DateOnly(2027, 6, 30), new DateOnly(2024, 5, 20), "§ 8", null, version));
         Assert.Equal(HttpStatusCode.BadRequest, tooFar.StatusCode);
         Assert.Contains("2026-12-31", await tooFar.Content.ReadAsStringAsync());
 
-        var a = await (await api.PostJsonAsync($"/api/agreements/{id}/extend", new ExtendInput(new DateOnly(2025, 12, 31), new DateOnly(2024, 5, 20), "§ 8", null))).ReadAsync<AgreementDocument>();
+        var a = await (await api.PostJsonAsync($"/api/agreements/{id}/extend", new ExtendInput(new DateOnly(2025, 12, 31), new DateOnly(2024, 5, 20), "§ 8", null, version))).ReadAsync<AgreementDocument>();
         Assert.Equal(new DateOnly(2025, 12, 31), a.EndDate);
         Assert.Equal(AgreementStatus.Extended, a.Lifecycle!.Status);
         Assert.Equal(new DateOnly(2024, 12, 31), Assert.Single(a.Lifecycle.Extensions).PreviousEndDate);
@@ -179,12 +180,13 @@ public class AgreementsApiTests
             await ctx.Agreements.Where(a => a.Title == "Överenskommelse Folkets Husby").Select(a => a.Id).SingleAsync(),
             await ctx.Organisations.Where(o => o.Name == "Folkets Husby").Select(o => o.Id).SingleAsync()));
         var api = app.ApiClient(Users.Coordinator);
+        var version = (await (await api.GetAsync($"/api/agreements/{id}")).ReadAsync<AgreementDocument>()).Version;
 
-        var early = await api.PostJsonAsync($"/api/agreements/{id}/terminate", new TerminateInput(new DateOnly(2023, 12, 1), husby));
+        var early = await api.PostJsonAsync($"/api/agreements/{id}/terminate", new TerminateInput(new DateOnly(2023, 12, 1), husby, version));
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("innan överenskommelsen började gälla", await early.Content.ReadAsStringAsync());
 
-        var a = await (await api.PostJsonAsync($"/api/agreements/{id}/terminate", new TerminateInput(new DateOnly(2024, 6, 3), husby))).ReadAsync<AgreementDocument>();
+        var a = await (await api.PostJsonAsync($"/api/agreements/{id}/terminate", new TerminateInput(new DateOnly(2024, 6, 3), husby, version))).ReadAsync<AgreementDocument>();
         Assert.Equal(AgreementStatus.Terminated, a.Lifecycle!.Status);
         Assert.Equal(new DateOnly(2024, 9, 3), a.EndDate);
     }

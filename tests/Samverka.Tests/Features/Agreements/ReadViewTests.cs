@@ -26,9 +26,10 @@ public class ReadViewTests
         Assert.DoesNotContain(Added, await DocxTextAsync(client, id));
         Assert.DoesNotContain(Added, await client.GetStringAsync($"/Results/Fulfilment/{id}?year=2024"));
 
+        var version = await app.WithDbAsync(ctx => ctx.Agreements.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
         var target = new ExpectedResultDto(null, Added, TargetKind.Count, 40, null, "inskrivna", null, null, husby, null, null, null);
         var response = await app.ApiClient(Users.Coordinator).PostJsonAsync($"/api/agreements/{id}/targets",
-            new AddTargetInput(goal, target, new DateOnly(2024, 6, 10), DecisionMaker.SteeringGroup, "§ 3", null));
+            new AddTargetInput(goal, target, new DateOnly(2024, 6, 10), DecisionMaker.SteeringGroup, "§ 3", null, version));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         Assert.Contains(Added, await client.GetStringAsync($"/Agreements/Details/{id}"));

@@ -19,14 +19,15 @@ public class TargetsLaterTests
             var g1 = a.Goals.Single(g => g.Number == 1);
             return (a.Id, g1.Id, await ctx.Organisations.Where(o => o.Name == "Folkets Husby").Select(o => o.Id).SingleAsync(), g1.ExpectedResults.Count);
         });
+        var version = await app.WithDbAsync(ctx => ctx.Agreements.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
         var target = new ExpectedResultDto(null, "50 unga ur målgruppen skrivs in vid Jobbtorg", TargetKind.Count, 50, null, "inskrivna", null, null, husby, null, null, null);
 
-        var outside = await app.ApiClient(Users.Coordinator).PostJsonAsync($"/api/agreements/{id}/targets", new AddTargetInput(goal, target, new DateOnly(2025, 3, 1), DecisionMaker.SteeringGroup, null, null));
+        var outside = await app.ApiClient(Users.Coordinator).PostJsonAsync($"/api/agreements/{id}/targets", new AddTargetInput(goal, target, new DateOnly(2025, 3, 1), DecisionMaker.SteeringGroup, null, null, version));
         Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
         Assert.Contains("inom överenskommelsens period", await outside.Content.ReadAsStringAsync());
 
         var doc = await (await app.ApiClient(Users.Coordinator).PostJsonAsync($"/api/agreements/{id}/targets",
-            new AddTargetInput(goal, target, new DateOnly(2024, 6, 10), DecisionMaker.SteeringGroup, "§ 3", null))).ReadAsync<AgreementDocument>();
+            new AddTargetInput(goal, target, new DateOnly(2024, 6, 10), DecisionMaker.SteeringGroup, "§ 3", null, version))).ReadAsync<AgreementDocument>();
         var results = doc.Goals!.Single(g => g.Id == goal).ExpectedResults!;
         Assert.Equal(before + 1, results.Count);
         var added = results[^1];
@@ -54,7 +55,7 @@ public class TargetsLaterTests
             Goals = [new GoalDto(null, 1, "Mål", null, null, [], [])],
         })).ReadAsync<AgreementDocument>();
         var response = await api.PostJsonAsync($"/api/agreements/{draft.Id}/targets", new AddTargetInput(draft.Goals![0].Id!.Value,
-            new ExpectedResultDto(null, "Nytt", TargetKind.Count, 5, null, null, null, null, null, null, null, null), new DateOnly(2027, 2, 1), DecisionMaker.SteeringGroup, null, null));
+            new ExpectedResultDto(null, "Nytt", TargetKind.Count, 5, null, null, null, null, null, null, null, null), new DateOnly(2027, 2, 1), DecisionMaker.SteeringGroup, null, null, draft.Version));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

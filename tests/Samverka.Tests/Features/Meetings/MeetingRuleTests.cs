@@ -32,11 +32,11 @@ public class MeetingRuleTests
     public void Minutes_AreLockedWhenEveryNamedMemberHasApproved()
     {
         var m = Held();
-        Assert.Null(m.Approve("a", DateTimeOffset.UnixEpoch));
+        Assert.Null(m.Approve(new Actor("a", "a", DateTimeOffset.UnixEpoch)));
         Assert.False(m.MinutesLocked);
-        Assert.NotNull(m.Approve("a", DateTimeOffset.UnixEpoch));
-        Assert.NotNull(m.Approve("c", DateTimeOffset.UnixEpoch));
-        Assert.Null(m.Approve("b", DateTimeOffset.UnixEpoch));
+        Assert.NotNull(m.Approve(new Actor("a", "a", DateTimeOffset.UnixEpoch)));
+        Assert.NotNull(m.Approve(new Actor("c", "c", DateTimeOffset.UnixEpoch)));
+        Assert.Null(m.Approve(new Actor("b", "b", DateTimeOffset.UnixEpoch)));
         Assert.True(m.MinutesLocked);
     }
 

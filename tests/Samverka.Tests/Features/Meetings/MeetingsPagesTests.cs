@@ -43,8 +43,10 @@ public class MeetingsPagesTests
         var deviation = await app.WithDbAsync(ctx => ctx.Deviations.Where(d => d.PartnershipId == pid).Select(d => d.Id).SingleAsync());
         var noMeeting = await partner.PostFormAsync($"/Meetings/Deviation/{pid}?id={deviation}", new() { ["Outcome"] = "Approved" }, "Decide");
         Assert.Contains("En avvikelse beslutas vid ett hållet styrgruppsmöte i partnerskapet.", WebUtility.HtmlDecode(await noMeeting.Content.ReadAsStringAsync()));
+        var deviationVersion = await app.WithDbAsync(ctx => ctx.Deviations.Where(d => d.Id == deviation).Select(d => d.Version).SingleAsync());
         var decided = await partner.PostFormAsync($"/Meetings/Deviation/{pid}?id={deviation}", new()
         {
+            ["Version"] = deviationVersion.ToString(),
             ["MeetingId"] = meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Outcome"] = "ApprovedWithChanges",
             ["DecisionText"] = "En ny mentoraktör anlitas; målet för 2024 sänks inte.",
         }, "Decide");

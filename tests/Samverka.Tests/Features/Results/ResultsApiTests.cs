@@ -63,17 +63,17 @@ public class ResultsApiTests
         var before = await (await coordinator.GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
 
         var report = await (await partner.PostJsonAsync($"/api/partnerships/{seed.Partnership}/reports", new ReportInput(seed.Agreement, new DateOnly(2024, 6, 1), new DateOnly(2024, 6, 30)))).ReadAsync<ReportView>();
-        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(64, seed.FairTarget, seed.ReachedTarget))).ReadAsync<ReportView>();
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(64, seed.FairTarget, seed.ReachedTarget) with { Version = report.Version })).ReadAsync<ReportView>();
         Assert.Equal([seed.FairTarget, seed.ReachedTarget], report.Figures.Single().TargetIds.Order());
 
         // Not counted before approval.
         var draft = await (await coordinator.GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
         Assert.Equal(Reached(before), Reached(draft));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await partner.PostAsync($"/api/reports/{report.Id}/approve", null)).StatusCode);
-        report = await (await partner.PostAsync($"/api/reports/{report.Id}/submit", null)).ReadAsync<ReportView>();
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.PostJsonAsync($"/api/reports/{report.Id}/approve", new ReviewInput(report.Version))).StatusCode);
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/submit", new ReviewInput(report.Version))).ReadAsync<ReportView>();
         Assert.Equal(ReportStatus.Submitted, report.Status);
-        report = await (await coordinator.PostAsync($"/api/reports/{report.Id}/approve", null)).ReadAsync<ReportView>();
+        report = await (await coordinator.PostJsonAsync($"/api/reports/{report.Id}/approve", new ReviewInput(report.Version))).ReadAsync<ReportView>();
         Assert.Equal(ReportStatus.Approved, report.Status);
 
         var after = await (await coordinator.GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
@@ -94,18 +94,18 @@ public class ResultsApiTests
         var partner = app.ApiClient(Users.FolketsHusby);
         var coordinator = app.ApiClient(Users.Coordinator);
         var report = await (await partner.PostJsonAsync($"/api/partnerships/{seed.Partnership}/reports", new ReportInput(seed.Agreement, new DateOnly(2024, 6, 1), new DateOnly(2024, 6, 30)))).ReadAsync<ReportView>();
-        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget))).ReadAsync<ReportView>();
-        await partner.PostAsync($"/api/reports/{report.Id}/submit", null);
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget) with { Version = report.Version })).ReadAsync<ReportView>();
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/submit", new ReviewInput(report.Version))).ReadAsync<ReportView>();
 
-        var noComment = await coordinator.PostJsonAsync($"/api/reports/{report.Id}/return", new ReturnInput(" "));
+        var noComment = await coordinator.PostJsonAsync($"/api/reports/{report.Id}/return", new ReturnInput(" ", report.Version));
         Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
-        report = await (await coordinator.PostJsonAsync($"/api/reports/{report.Id}/return", new ReturnInput("Ange könsfördelningen."))).ReadAsync<ReportView>();
+        report = await (await coordinator.PostJsonAsync($"/api/reports/{report.Id}/return", new ReturnInput("Ange könsfördelningen.", report.Version))).ReadAsync<ReportView>();
         Assert.Equal((ReportStatus.Returned, "Ange könsfördelningen."), (report.Status, report.ReviewComment));
 
-        report = await (await partner.DeleteAsync($"/api/reports/{report.Id}/figures/{report.Figures[0].Id}")).ReadAsync<ReportView>();
+        report = await (await partner.DeleteAsync($"/api/reports/{report.Id}/figures/{report.Figures[0].Id}?version={report.Version}")).ReadAsync<ReportView>();
         Assert.Empty(report.Figures);
-        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget))).ReadAsync<ReportView>();
-        report = await (await partner.PostAsync($"/api/reports/{report.Id}/submit", null)).ReadAsync<ReportView>();
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget) with { Version = report.Version })).ReadAsync<ReportView>();
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/submit", new ReviewInput(report.Version))).ReadAsync<ReportView>();
         Assert.Equal([ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Submitted], report.History.Select(h => h.Status));
     }
 
@@ -119,18 +119,18 @@ public class ResultsApiTests
         var report = await (await coordinator.GetAsync($"/api/reports/{reportId}")).ReadAsync<ReportView>();
         var mentorship = report.Figures.Single(f => f.Kind == FigureKind.Participants);
 
-        var locked = await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures", Fair(10));
+        var locked = await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures", Fair(10) with { Version = report.Version });
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
         Assert.Contains("låsta", await locked.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.DeleteAsync($"/api/reports/{reportId}/figures/{mentorship.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.DeleteAsync($"/api/reports/{reportId}/figures/{mentorship.Id}?version={report.Version}")).StatusCode);
 
         var correction = FigureInput.Of(new Figure { Kind = FigureKind.Participants, EventKind = EventKind.MentorshipProgramme, From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31), Title = "Mentorskapsprogrammet", Started = 9 })
             with { TargetIds = [seed.MentorTarget] };
-        var noReason = await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, null));
+        var noReason = await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, null, report.Version));
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "x"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "x", report.Version))).StatusCode);
 
-        report = await (await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "En deltagare saknades i listan."))).ReadAsync<ReportView>();
+        report = await (await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "En deltagare saknades i listan.", report.Version))).ReadAsync<ReportView>();
         var old = report.Figures.Single(f => f.Id == mentorship.Id);
         var fixedFigure = report.Figures.Single(f => f.CorrectsFigureId == mentorship.Id);
         Assert.Equal((8, 9, fixedFigure.Id), (old.Started!.Value, fixedFigure.Started!.Value, old.CorrectedById!.Value));
@@ -139,7 +139,7 @@ public class ResultsApiTests
         var view = await (await coordinator.GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
         Assert.Equal(9m, view.Goals.SelectMany(g => g.Targets).Single(t => t.TargetId == seed.MentorTarget).Actual);
 
-        var again = await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "Igen"));
+        var again = await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "Igen", report.Version));
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
     }
 
@@ -160,7 +160,7 @@ public class ResultsApiTests
         };
         foreach (var (input, swedish) in cases)
         {
-            var response = await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", input);
+            var response = await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", input with { Version = report.Version });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains(swedish, System.Text.RegularExpressions.Regex.Unescape(await response.Content.ReadAsStringAsync()).Replace('\u00A0', ' '));
         }

@@ -106,13 +106,16 @@ public class ResultsPagesTests
         file.Headers.ContentType = new MediaTypeHeaderValue(Spreadsheets.XlsxType);
         form.Add(file, "Upload", "november.xlsx");
         form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
+        // The report's version the page was read at travels with the preview to the confirmation, as in the browser.
+        form.Add(new StringContent(System.Text.RegularExpressions.Regex.Match(page, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value), "Version");
         var preview = await partner.PostAsync($"/Results/Import/{report.Id}?handler=Preview", form);
         var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
         Assert.Contains("Förhandsgranskning: 1 uppgifter", html);
         Assert.Equal(0, await app.WithDbAsync(ctx => ctx.Figures.CountAsync(f => f.ReportId == report.Id)));
 
         var prepared = System.Text.RegularExpressions.Regex.Match(await preview.Content.ReadAsStringAsync(), "name=\"Prepared\" value=\"([^\"]+)\"").Groups[1].Value;
-        var confirm = await partner.PostFormAsync($"/Results/Import/{report.Id}", new() { ["Prepared"] = WebUtility.HtmlDecode(prepared) }, "Confirm");
+        var version = System.Text.RegularExpressions.Regex.Match(await preview.Content.ReadAsStringAsync(), "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+        var confirm = await partner.PostFormAsync($"/Results/Import/{report.Id}", new() { ["Prepared"] = WebUtility.HtmlDecode(prepared), ["Version"] = version }, "Confirm");
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Equal(17, await app.WithDbAsync(ctx => ctx.Figures.Where(f => f.ReportId == report.Id).Select(f => f.Total!.Value).SingleAsync()));
     }

@@ -182,6 +182,53 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Web.Data.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("ProcessedAt", "Id");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1387,6 +1434,86 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.ToTable("PartnershipMembers");
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Registry.ConfidentialAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistryDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistryDocumentId", "UserId");
+
+                    b.ToTable("ConfidentialAccess");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Registry.DocumentOpening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistryDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistryDocumentId", "At");
+
+                    b.ToTable("DocumentOpening");
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Registry.RegistryDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1405,7 +1532,7 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ConfidentialityNote")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -1443,6 +1570,10 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("PartnershipId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
@@ -2193,6 +2324,24 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Registry.ConfidentialAccess", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Registry.RegistryDocument", null)
+                        .WithMany("Grants")
+                        .HasForeignKey("RegistryDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Registry.DocumentOpening", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Registry.RegistryDocument", null)
+                        .WithMany()
+                        .HasForeignKey("RegistryDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Registry.RegistryDocument", b =>
                 {
                     b.HasOne("Samverka.Web.Features.Boards.Board", null)
@@ -2330,6 +2479,11 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Navigation("Agreements");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Registry.RegistryDocument", b =>
+                {
+                    b.Navigation("Grants");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>

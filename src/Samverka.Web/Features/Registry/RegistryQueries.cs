@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Web.Features.Registry;
+
+/// <summary>A search in a board's registry, as the page's form and the API's query string give it.</summary>
+public sealed record RegistrySearch(string? CaseNumber, DateOnly? From, DateOnly? To, string? Party, string? Text);
+
+public static class RegistryQueries
+{
+    /// <summary>
+    /// The entries of a board's registry the user may see, newest first, at most 500, each as the user may see it. Party
+    /// and text match case-insensitively; an entry the user may not open matches only on what they see of it, so a
+    /// search cannot reveal what a confidential document says.
+    /// </summary>
+    public static async Task<List<RegistryEntryView>> SearchAsync(PartnershipAccess access, AppDbContext db, ClaimsPrincipal user, int boardId, RegistrySearch s)
+    {
+        var found = await CandidatesAsync(await RegistryAccess.ListedAsync(access, db, user), boardId, s);
+        var canOpen = await RegistryAccess.OpenerAsync(access, db, user, found);
+        var text = s.Text.NullIfBlank();
+        return [.. found.Select(d => RegistryEntryView.Of(d, canOpen(d)))
+            .Where(v => v.CanOpen || (s.Party.NullIfBlank() is null && (text is null || v.Description.Contains(text, StringComparison.OrdinalIgnoreCase))))];
+    }
+
+    private static async Task<List<RegistryDocument>> CandidatesAsync(IQueryable<RegistryDocument> listed, int boardId, RegistrySearch s)
+    {
+        var q = listed.AsNoTracking().Where(d => d.BoardId == boardId);
+        if (s.CaseNumber.NullIfBlank() is { } cn)
+        {
+            q = q.Where(d => d.CaseNumber == cn);
+        }
+        if (s.From is { } from)
+        {
+            q = q.Where(d => d.RegisteredOn >= from);
+        }
+        if (s.To is { } to)
+        {
+            q = q.Where(d => d.RegisteredOn <= to);
+        }
+        if (s.Party.NullIfBlank() is { } party)
+        {
+            var lower = party.ToLowerInvariant();
+            q = q.Where(d => d.Counterparty != null && d.Counterparty.ToLower().Contains(lower));
+        }
+        if (s.Text.NullIfBlank() is { } text)
+        {
+            var lower = text.ToLowerInvariant();
+            q = q.Where(d => d.Description.ToLower().Contains(lower) || (d.PublicDescription != null && d.PublicDescription.ToLower().Contains(lower)));
+        }
+        return await q.OrderByDescending(d => d.RegisteredOn).ThenByDescending(d => d.Id).Take(500).ToListAsync();
+    }
+}
