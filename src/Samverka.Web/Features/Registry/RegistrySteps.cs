@@ -214,7 +214,8 @@ public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, I
             }
             var json = zip.CreateEntry("registry.json");
             await using var js = json.Open();
-            await JsonSerializer.SerializeAsync(js, listing, new JsonSerializerOptions { WriteIndented = true });
+            // Readable Swedish letters: the listing is a file for the archive, never written into a page.
+            await JsonSerializer.SerializeAsync(js, listing, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         }
         await Db.SaveChangesAsync();
         return Outcome.Done(new FileDownload($"{cn.Replace(' ', '_').Replace('/', '-')}.zip", "application/zip", stream.ToArray()));
