@@ -1,4 +1,5 @@
 using Samverka.Web.Data;
+using Samverka.Web.Features;
 using Samverka.Web.Infrastructure;
 
 namespace Samverka.Bench;
@@ -18,7 +19,7 @@ public static class Bench
         services.AddSingleton(TimeProvider.System);
         services.AddData(config, new BenchEnvironment());
         services.AddSharedState();
-        services.AddAccessControl();
+        services.AddFeatures();
         return services.BuildServiceProvider();
     }
 

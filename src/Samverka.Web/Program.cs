@@ -1,4 +1,5 @@
 using Samverka.Web.Data;
+using Samverka.Web.Features;
 using Samverka.Web.Features.Benchmark;
 using Samverka.Web.Infrastructure;
 
@@ -9,7 +10,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<Samverka.Web.Infrastructure.IFileStore, Samverka.Web.Infrastructure.FileSystemFileStore>();
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddSharedState();
-builder.Services.AddAccessControl();
+builder.Services.AddFeatures();
 builder.Services.AddUi();
 builder.Services.AddApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -37,7 +38,7 @@ app.UseAntiforgery();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
-app.MapApi();
+app.MapApi(api => api.MapFeatureApis());
 app.MapFortunes();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

@@ -1,10 +1,4 @@
 using Scalar.AspNetCore;
-using Samverka.Web.Features.Accounts;
-using Samverka.Web.Features.Agreements;
-using Samverka.Web.Features.Organisations;
-using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Features.Results;
-using Samverka.Web.Features.Registry;
 
 namespace Samverka.Web.Infrastructure;
 
@@ -24,19 +18,15 @@ public static class ApiSetup
         return services;
     }
 
-    public static WebApplication MapApi(this WebApplication app)
+    /// <summary>The API under /api, signed in, with the routes each feature maps (<paramref name="mapFeatures"/>).</summary>
+    public static WebApplication MapApi(this WebApplication app, Action<RouteGroupBuilder> mapFeatures)
     {
         // The description of the API is no secret; the data behind it is.
         app.MapOpenApi().AllowAnonymous();
         // The page to try the API; it uses the same sign-in as the rest of the app.
         app.MapScalarApiReference("/api/try", o => o.WithTitle("Samverka API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         var api = app.MapGroup("/api").RequireAuthorization();
-        api.MapOrganisationsApi();
-        api.MapPartnershipsApi();
-        api.MapAgreementsApi();
-        api.MapAccountsApi();
-        api.MapResultsApi();
-        api.MapRegistryApi();
+        mapFeatures(api);
         return app;
     }
 }

@@ -1,93 +1,14 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Accounts;
-using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Infrastructure;
 
 public static class WebSetup
 {
     public static readonly CultureInfo[] Cultures = [new("sv-SE"), new("en-GB")];
-
-    public static IServiceCollection AddAccessControl(this IServiceCollection services)
-    {
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-            })
-            .AddSignInManager()
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<SamverkaClaimsFactory>();
-
-        // The browser signs in with a cookie, API clients with a personal token; both end in the same principal.
-        const string Either = "CookieOrToken";
-        services.AddAuthentication(o =>
-            {
-                o.DefaultScheme = Either;
-                o.DefaultChallengeScheme = Either;
-            })
-            .AddPolicyScheme(Either, Either, o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? ApiTokenAuthenticationHandler.SchemeName
-                    : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
-            .AddIdentityCookies();
-
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.LoginPath = "/Accounts/Login";
-            o.LogoutPath = "/Accounts/Logout";
-            o.AccessDeniedPath = "/Accounts/Denied";
-            o.Cookie.Name = "samverka";
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            // The API answers 401/403 as ProblemDetails instead of redirecting to the sign-in page.
-            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
-        });
-
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-
-        // Read-only views are cached by their partnership's stamp; the limit counts entries (each sets Size = 1).
-        services.AddMemoryCache(o => o.SizeLimit = 5_000);
-        services.AddScoped<PartnershipAccess>();
-        services.AddScoped<StepRunner>();
-        services.AddScoped<Features.Agreements.AgreementSteps>();
-        services.AddScoped<Features.Registry.RegistrySteps>();
-        services.AddScoped<Features.Results.ReportSteps>();
-        services.AddScoped<Features.Meetings.MeetingSteps>();
-        services.AddEventHandler<Features.Registry.RegisterApprovedReport>();
-        services.AddEventHandler<Features.Registry.RegisterApprovedMinutes>();
-        services.AddEventHandler<Features.Registry.RegisterSignedAgreement>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
-        return services;
-    }
-
-    private static Task ApiAware(HttpContext ctx, string redirectUri, int status)
-    {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
-        {
-            ctx.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-        ctx.Response.Redirect(redirectUri);
-        return Task.CompletedTask;
-    }
 
     public static IServiceCollection AddSharedState(this IServiceCollection services)
     {

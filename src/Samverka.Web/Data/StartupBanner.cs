@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Samverka.Web.Data;
 
-namespace Samverka.Web.Infrastructure;
+namespace Samverka.Web.Data;
 
 /// <summary>Tells the person who started Samverka where it runs and, with demo data, how to sign in.</summary>
 public static class StartupBanner

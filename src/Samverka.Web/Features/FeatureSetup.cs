@@ -1,0 +1,47 @@
+using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Meetings;
+using Samverka.Web.Features.Organisations;
+using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Features.Registry;
+using Samverka.Web.Features.Results;
+
+namespace Samverka.Web.Features;
+
+/// <summary>What each feature brings to the app: its services, its steps, its event handlers and its API routes. Program.cs calls these.</summary>
+public static class FeatureSetup
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddAccounts();
+        // Read-only views are cached by their partnership's stamp; the limit counts entries (each sets Size = 1).
+        services.AddMemoryCache(o => o.SizeLimit = 5_000);
+        services.AddScoped<PartnershipAccess>();
+        services.AddScoped<StepRunner>();
+        services.AddScoped<AgreementSteps>();
+        services.AddScoped<ReportSteps>();
+        services.AddScoped<MeetingSteps>();
+        services.AddScoped<RegistrySteps>();
+
+        // The registry registers what other features' steps make official, in the same transaction.
+        services.AddEventHandler<RegisterSignedAgreement>();
+        services.AddEventHandler<RegisterApprovedReport>();
+        services.AddEventHandler<RegisterApprovedMinutes>();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    public static void MapFeatureApis(this RouteGroupBuilder api)
+    {
+        api.MapOrganisationsApi();
+        api.MapPartnershipsApi();
+        api.MapAgreementsApi();
+        api.MapAccountsApi();
+        api.MapResultsApi();
+        api.MapRegistryApi();
+    }
+}
