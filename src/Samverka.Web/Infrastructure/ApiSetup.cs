@@ -11,7 +11,7 @@ public static class ApiSetup
 {
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddErrorResponses();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Samverka API";
