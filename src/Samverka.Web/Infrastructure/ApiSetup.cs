@@ -12,12 +12,7 @@ public static class ApiSetup
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddErrorResponses();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "Samverka API";
-            doc.Info.Description = "Partnerships, agreements and organisations. Sign in with the browser cookie or send 'Authorization: Bearer <personal API token>'.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(ApiDocument.Configure);
         services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
