@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Infrastructure;
 
 namespace Samverka.Tests.Infrastructure;
 
@@ -184,6 +186,18 @@ public class ErrorResponseTests
         var problem = await ProblemAsync(await app.ApiClient(Users.Coordinator).PostJsonAsync("/api/tokens", new TokenInput("")), HttpStatusCode.BadRequest);
         Assert.Equal("https://samverka.se/problems/validation", problem.GetProperty("type").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
+    }
+
+    [Fact]
+    public void OversizedBody_IsTooLarge_AndOnlyUniqueViolationsAreConflicts()
+    {
+        var t = new JsonStringLocalizerFactory().Create(typeof(Texts));
+        // Kestrel throws this past MaxRequestBodySize; the test server has no such limit to hit.
+        var (status, _) = ApiExceptionHandler.Classify(new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge), t);
+        Assert.Equal("https://samverka.se/problems/too-large", ErrorResponses.TypeFor(status, new Microsoft.AspNetCore.Mvc.ProblemDetails()));
+        Assert.True(ApiExceptionHandler.IsUniqueViolation(new SqliteException("UNIQUE constraint failed", 19, 2067)));
+        Assert.False(ApiExceptionHandler.IsUniqueViolation(new SqliteException("FOREIGN KEY constraint failed", 19, 787)));
+        Assert.Equal(StatusCodes.Status500InternalServerError, ApiExceptionHandler.Classify(new DbUpdateException("x", new SqliteException("NOT NULL constraint failed", 19, 1299)), t).Status);
     }
 
     /// <summary>Checks what every API error shares (media type, status, trace id) and returns the body.</summary>
