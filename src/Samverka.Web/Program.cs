@@ -24,12 +24,9 @@ if (args.Contains("verify-audit"))
     return await Samverka.Web.Features.Audit.AuditCommand.RunAsync(app.Services, Console.Out);
 }
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
-app.UseStatusCodePages();
+// First, so that error answers (ProblemDetails titles, error pages) are in the user's language too.
 app.UseRequestLocalization();
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -6,13 +6,8 @@ public static class ApiSetup
 {
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "Samverka API";
-            doc.Info.Description = "Partnerships, agreements and organisations. Sign in with the browser cookie or send 'Authorization: Bearer <personal API token>'.";
-            return Task.CompletedTask;
-        }));
+        services.AddErrorResponses();
+        services.AddOpenApi(ApiDocument.Configure);
         services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;

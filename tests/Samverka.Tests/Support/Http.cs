@@ -16,7 +16,7 @@ public static partial class Http
     public static string TokenOf(string email) => DemoData.Accounts.Single(a => a.Email == email).Token;
 
     /// <summary>An API client that authenticates with the demo user's personal token.</summary>
-    public static HttpClient ApiClient(this SamverkaApp app, string email)
+    public static HttpClient ApiClient(this WebApplicationFactory<Program> app, string email)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenOf(email));
@@ -24,7 +24,7 @@ public static partial class Http
     }
 
     /// <summary>A browser-like client signed in through the sign-in page (cookie + antiforgery).</summary>
-    public static async Task<HttpClient> SignedInClientAsync(this SamverkaApp app, string email, string password = DemoData.Password)
+    public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<Program> app, string email, string password = DemoData.Password)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password });

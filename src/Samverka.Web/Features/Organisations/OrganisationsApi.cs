@@ -22,7 +22,8 @@ public static class OrganisationsApi
         g.MapGet("/{id:int}", async Task<Results<Ok<OrganisationView>, NotFound>> (int id, ClaimsPrincipal user, AppDbContext db) =>
             await OrganisationAccess.Visible(db, user).AsNoTracking().Include(o => o.FormerNames).FirstOrDefaultAsync(o => o.Id == id) is { } o
                 ? TypedResults.Ok(OrganisationView.From(o))
-                : TypedResults.NotFound());
+                : TypedResults.NotFound())
+            .WithSummary("One organisation with its former names");
 
         g.MapPost("/", async Task<Results<Created<OrganisationView>, ValidationProblem, ProblemHttpResult>> (OrganisationInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) =>
         {

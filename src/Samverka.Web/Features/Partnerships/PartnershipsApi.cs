@@ -34,7 +34,7 @@ public static class PartnershipsApi
                 .Select(a => new { a.Id, a.Title, a.Stage, a.StartDate, a.EndDate, a.AnnualGrant, Extended = a.Extensions.Any() }).ToListAsync();
             return TypedResults.Ok(new PartnershipView(p.Id, p.Name, p.BoardId, p.Board.Name, p.OrganisationId, p.Organisation.Name, p.CaseNumber, p.Description, p.Version,
                 [.. agreements.Select(a => new AgreementRow(a.Id, id, a.Title, Agreement.StatusFor(a.Stage, a.StartDate, a.EndDate, a.Extended, today), a.StartDate, a.EndDate, a.AnnualGrant))]));
-        });
+        }).WithSummary("One partnership with its agreements");
 
         g.MapPost("/", async Task<Results<Created<PartnershipView>, ValidationProblem, ProblemHttpResult>> (PartnershipInput input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t) =>
         {
