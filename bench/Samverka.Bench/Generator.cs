@@ -5,7 +5,6 @@ using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Audit;
-using Samverka.Web.Features.Benchmark;
 using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Meetings;
 using Samverka.Web.Features.Organisations;
@@ -46,7 +45,6 @@ public static class Generator
                 progress("The database already holds data; nothing generated.");
                 return TimeSpan.Zero;
             }
-            db.Fortunes.AddRange(FortunesEndpoint.Messages.Select(m => new Fortune { Message = m }));
             var boards = Enumerable.Range(1, size.Boards).Select(i => new Board { Name = $"Nämnd {i:0000}", AdministrationName = $"Förvaltning {i:0000}", CaseNumberPrefix = $"N{i}" }).ToList();
             db.Boards.AddRange(boards);
             await db.SaveChangesAsync();

@@ -3,6 +3,9 @@ using Samverka.Web.Features;
 using Samverka.Web.Features.Benchmark;
 using Samverka.Web.Infrastructure;
 
+// Fails here, clearly, rather than showing every time an hour or two wrong.
+Clock.EnsureZoneData();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -36,7 +39,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 app.MapApi(api => api.MapFeatureApis());
-app.MapFortunes();
+await app.MapFortunesAsync();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 

@@ -54,7 +54,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<Features.Benchmark.Fortune> Fortunes => Set<Features.Benchmark.Fortune>();
 
     public DbSet<Features.Meetings.Meeting> Meetings => Set<Features.Meetings.Meeting>();
     public DbSet<Features.Meetings.Deviation> Deviations => Set<Features.Meetings.Deviation>();
@@ -68,43 +67,30 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     /// <summary>
     /// Saves the step as one transaction: first the handlers of the events it raised add what follows from it (the
-    /// registry registers a signed agreement), then the change, its audit entries and its outbox messages are written
-    /// together, or nothing is.
+    /// registry registers a signed agreement), then the change and its outbox messages are written together, or nothing
+    /// is. Interceptors registered by features (the audit trail) take part in the same transaction.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
         var events = await DispatchEventsAsync(services, cancellationToken);
         BumpVersions();
-        if (AuditSuppression.IsActive && events.Count == 0)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        var audit = AuditSuppression.IsActive ? null : await AuditRecorder.CaptureAsync(this);
-        if (audit is null or { IsEmpty: true } && events.Count == 0)
+        if (events.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         var ownTransaction = Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var user = services?.GetService<IHttpContextAccessor>()?.HttpContext?.User;
-        var now = (services?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
-        if (audit is not null)
-        {
-            await audit.WriteAsync(this, user, now);
-        }
         // Written after the first save, so that events name the ids of the records the step created.
+        var now = (services?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
         OutboxMessages.AddRange(events.Select(e => OutboxMessage.Of(e, now)));
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
         }
-        if (events.Count > 0)
-        {
-            services?.GetService<OutboxSignal>()?.Poke();
-        }
+        services?.GetService<OutboxSignal>()?.Poke();
         return saved;
     }
 

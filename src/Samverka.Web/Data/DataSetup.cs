@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Samverka.Web.Data;
 
@@ -9,7 +10,7 @@ public static class DataSetup
 {
     public const string ConnectionStringName = "Samverka";
 
-    /// <summary>Registers the context, pooled (it holds no per-request state), with split queries by default: an agreement loads many child collections at once) for the provider named in configuration ("Database:Provider": Sqlite or Postgres).</summary>
+    /// <summary>Registers the context with the interceptors features register as <see cref="IInterceptor"/> (the audit trail), pooled (it holds no per-request state), with split queries by default: an agreement loads many child collections at once) for the provider named in configuration ("Database:Provider": Sqlite or Postgres).</summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
@@ -21,7 +22,7 @@ public static class DataSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Samverka is not set.");
                 }
-                services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
+                services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -30,7 +31,7 @@ public static class DataSetup
                     Directory.CreateDirectory(dir);
                     connectionString = $"Data Source={Path.Combine(dir, "samverka.db")}";
                 }
-                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
+                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
         return services;

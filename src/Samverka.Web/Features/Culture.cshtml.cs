@@ -8,7 +8,7 @@ namespace Samverka.Web.Features;
 
 /// <summary>The language switch: a plain form post that sets the culture cookie, so it works without JavaScript.</summary>
 [AllowAnonymous]
-public sealed class CultureModel : PageModel
+public sealed class CultureModel(TimeProvider clock) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
@@ -17,7 +17,7 @@ public sealed class CultureModel : PageModel
         var chosen = WebSetup.Cultures.FirstOrDefault(c => c.Name == culture)?.Name ?? "sv-SE";
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

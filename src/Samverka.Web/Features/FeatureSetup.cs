@@ -29,6 +29,10 @@ public static class FeatureSetup
         services.AddEventHandler<RegisterApprovedReport>();
         services.AddEventHandler<RegisterApprovedMinutes>();
 
+        // Every save is audited in its own transaction; the data layer only hands its interceptors to the context.
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Audit.AuditInterceptor>();
+
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

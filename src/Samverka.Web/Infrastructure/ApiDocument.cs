@@ -31,6 +31,7 @@ public static class ApiDocument
         ["Agreements"] = "Agreements with every section, the steps of their life (propose, decide, sign, extend, terminate) and the Word document.",
         ["Accounts"] = "The caller and their personal API tokens.",
         ["Results"] = "Reported figures, their review, goal fulfilment and the spreadsheets.",
+        ["Registry"] = "The case registry (diarium): search, documents and their files, access to confidential documents, a case as a ZIP.",
     };
 
     public static void Configure(OpenApiOptions o)
@@ -110,6 +111,11 @@ public static class ApiDocument
         if (op.RequestBody is not null || (op.Parameters ?? []).Any(p => p.In is not ParameterLocation.Path))
         {
             Add(op, StatusCodes.Status400BadRequest, "The request could not be read or is not valid.", problem);
+        }
+        // What a route names may not exist, or not be visible to the caller: both are 404, so that nothing is revealed.
+        if ((op.Parameters ?? []).Any(p => p.In is ParameterLocation.Path))
+        {
+            Add(op, StatusCodes.Status404NotFound, "Not found, or not visible to the caller.", problem);
         }
         if (d.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE")
         {

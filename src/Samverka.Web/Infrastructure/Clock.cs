@@ -18,6 +18,9 @@ public static class Clock
 
     public static DateTimeOffset InSweden(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Sweden);
 
+    /// <summary>"2024-05-31", the day in Sweden at that instant.</summary>
+    public static string Date(DateTimeOffset instant) => InSweden(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>"2024-05-31 14:05" in Swedish time.</summary>
     public static string DateTime(DateTimeOffset instant) => InSweden(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

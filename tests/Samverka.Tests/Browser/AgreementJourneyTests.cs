@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Samverka.Tests.Support;
 using Samverka.Web.Data;
@@ -109,7 +110,8 @@ public class AgreementJourneyTests
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ändra text och villkor" })).ToHaveCountAsync(0);
         await AssertAccessibleAsync(page);
 
-        var response = await page.GotoAsync("/Partnerships/Details/1");
+        var husby = await host.App.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.CaseNumber == "JÄRVA 2023/549").Select(p => p.Id).SingleAsync());
+        var response = await page.GotoAsync($"/Partnerships/Details/{husby}");
         Assert.Equal(404, response!.Status);
     }
 

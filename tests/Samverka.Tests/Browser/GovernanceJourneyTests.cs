@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Samverka.Tests.Support;
 using Samverka.Web.Data;
@@ -45,7 +46,8 @@ public class GovernanceJourneyTests
         await Assertions.Expect(page.Locator(".status")).ToHaveTextAsync("Godkänd med ändringar");
 
         // Attach the minutes to the case and find them in the registry.
-        await page.GotoAsync("/Partnerships/Details/1");
+        var husby = await host.App.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.CaseNumber == "JÄRVA 2023/549").Select(p => p.Id).SingleAsync());
+        await page.GotoAsync($"/Partnerships/Details/{husby}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrera en handling" }).ClickAsync();
         await AssertAccessibleAsync(page);
         await page.GetByLabel("Datum", new() { Exact = true }).FillAsync("2024-11-06");

@@ -1,9 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Samverka.Tests.Support;
 
 namespace Samverka.Tests.Infrastructure;
 
-/// <summary>Two instances on one database, as behind a load balancer: a sign-in on one is valid on the other.</summary>
+/// <summary>Two instances on one database, as behind a load balancer: a sign-in on one is valid on the other, through the keys in the database.</summary>
 public class ScaleOutTests
 {
     [Theory, ClassData(typeof(BothDatabases))]
@@ -11,14 +12,28 @@ public class ScaleOutTests
     {
         await using var first = await SamverkaApp.StartAsync(db);
         var cookie = await CookieOf(first);
-        await using var second = new SamverkaApp(db, first.ConnectionString);
-        var other = second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        other.DefaultRequestHeaders.Add("Cookie", cookie);
-        var response = await other.GetAsync("/Partnerships");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Demo IOP-koordinator (Järva)", await response.Content.ReadAsStringAsync());
-        // Because the keys that protect the cookie are in the shared database, not on one machine's disk.
-        Assert.True(await first.WithDbAsync(ctx => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(ctx.DataProtectionKeys)));
+        Assert.True(await first.WithDbAsync(ctx => ctx.DataProtectionKeys.AnyAsync()), "no data-protection key in the database");
+        await using (var second = new SamverkaApp(db, first.ConnectionString))
+        {
+            var response = await GetWithCookieAsync(second, cookie);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Demo IOP-koordinator (Järva)", await response.Content.ReadAsStringAsync());
+        }
+
+        // The second instance can only have read the keys from the database: with the rows gone, a third instance on the
+        // same machine (same user profile, same disk, same database otherwise) cannot read the cookie.
+        await first.WithDbAsync(ctx => ctx.DataProtectionKeys.ExecuteDeleteAsync());
+        await using var third = new SamverkaApp(db, first.ConnectionString);
+        var refused = await GetWithCookieAsync(third, cookie);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Accounts/Login", refused.Headers.Location!.PathAndQuery);
+    }
+
+    private static async Task<HttpResponseMessage> GetWithCookieAsync(SamverkaApp app, string cookie)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return await client.GetAsync("/Partnerships");
     }
 
     /// <summary>Signs in on the instance and returns the authentication cookie as a Cookie header value.</summary>

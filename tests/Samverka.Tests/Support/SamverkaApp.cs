@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Samverka.Web.Data;
 
 namespace Samverka.Tests.Support;
@@ -13,6 +14,9 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
     public Db Db { get; } = db;
     public string ConnectionString { get; } = connectionString;
     private bool ownsDatabase;
+
+    /// <summary>The app's clock when the test pinned it ("now"); a test may move it.</summary>
+    public FakeTimeProvider? Clock { get; } = now is { } start ? new FakeTimeProvider(start.ToUniversalTime()) : null;
 
     /// <summary>Attached files go to a folder of the test's own, removed with it.</summary>
     public string FileStorePath { get; } = Path.Combine(Path.GetTempPath(), $"samverka-files-{Guid.NewGuid():N}");
@@ -46,9 +50,9 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         {
             builder.ConfigureTestServices(extra);
         }
-        if (now is { } fixedNow)
+        if (Clock is { } clock)
         {
-            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(fixedNow))));
+            builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         }
     }
 
@@ -77,9 +81,4 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
             await TestDatabase.DropAsync(Db, ConnectionString);
         }
     }
-}
-
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
 }

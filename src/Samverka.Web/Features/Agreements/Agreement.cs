@@ -28,7 +28,7 @@ public enum AgreementStatus
 }
 
 /// <summary>One överenskommelse: a period of a partnership, with every section of the signed document as data.</summary>
-public class Agreement : VersionedEntity
+public class Agreement : VersionedEntity, IPartnershipScoped
 {
     public int PartnershipId { get; set; }
     public Partnership Partnership { get; set; } = null!;

@@ -1,8 +1,9 @@
+using Samverka.Web.Data;
 using Samverka.Web.Features.Decisions;
 
 namespace Samverka.Web.Features.Agreements;
 
-public class AgreementExtension
+public class AgreementExtension : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }
@@ -15,7 +16,7 @@ public class AgreementExtension
 public enum AgreementStep { Created, Proposed, Withdrawn, Decided, Signed, Extended, Terminated, TargetAdded }
 
 /// <summary>A step in the agreement's life: who recorded it and when, and the date it took effect.</summary>
-public class AgreementEvent
+public class AgreementEvent : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }

@@ -1,8 +1,9 @@
+using Samverka.Web.Data;
 namespace Samverka.Web.Features.Agreements;
 
 public enum PartyRole { NonProfit, PublicBody }
 
-public class AgreementParty
+public class AgreementParty : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }

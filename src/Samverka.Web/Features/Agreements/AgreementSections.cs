@@ -1,3 +1,4 @@
+using Samverka.Web.Data;
 namespace Samverka.Web.Features.Agreements;
 
 public class Invoicing
@@ -34,7 +35,7 @@ public class StandingTerms
 }
 
 /// <summary>A figure that supports the societal challenge, as a footnote in the document.</summary>
-public class ChallengeFigure
+public class ChallengeFigure : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }
@@ -48,7 +49,7 @@ public class ChallengeFigure
     public string? Source { get; set; }
 }
 
-public class CooperatingOrganisation
+public class CooperatingOrganisation : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }
@@ -58,7 +59,7 @@ public class CooperatingOrganisation
 
 public enum GroupKind { SteeringGroup, WorkingGroup }
 
-public class GroupMember
+public class GroupMember : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }
@@ -75,7 +76,7 @@ public class GroupMember
     public string? PersonName { get; set; }
 }
 
-public class BudgetLine
+public class BudgetLine : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }
@@ -84,7 +85,7 @@ public class BudgetLine
     public decimal Amount { get; set; }
 }
 
-public class InKindContribution
+public class InKindContribution : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }

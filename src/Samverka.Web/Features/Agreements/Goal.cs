@@ -1,8 +1,9 @@
+using Samverka.Web.Data;
 using Samverka.Web.Features.Decisions;
 
 namespace Samverka.Web.Features.Agreements;
 
-public class Goal
+public class Goal : IPartOf<Agreement>
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }
@@ -29,7 +30,7 @@ public enum TargetKind
 }
 
 /// <summary>Förväntat resultat / mätetal: a measurable target under a goal.</summary>
-public class ExpectedResult
+public class ExpectedResult : IPartOf<Goal>
 {
     public int Id { get; set; }
     public int GoalId { get; set; }
@@ -85,7 +86,7 @@ public class ExpectedResult
     }
 }
 
-public class Activity
+public class Activity : IPartOf<Goal>
 {
     public int Id { get; set; }
     public int GoalId { get; set; }

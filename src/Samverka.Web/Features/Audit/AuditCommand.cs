@@ -6,8 +6,29 @@ namespace Samverka.Web.Features.Audit;
 /// <summary>`dotnet Samverka.Web.dll verify-audit`: checks the whole chain and names the first broken entry (exit code 1).</summary>
 public static class AuditCommand
 {
-    public static async Task<long?> FirstBrokenAsync(AppDbContext db) =>
-        AuditChain.FirstBroken(await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+    public static Task<long?> FirstBrokenAsync(AppDbContext db) => AuditChain.FirstBrokenAsync(InIdOrder(db));
+
+    /// <summary>
+    /// Every entry in id order, read in batches by id: memory stays flat however long the trail, and no single query
+    /// keeps a reader (and its snapshot) open over millions of rows while the app goes on writing.
+    /// </summary>
+    public static async IAsyncEnumerable<AuditEntry> InIdOrder(AppDbContext db, int batchSize = 10_000)
+    {
+        var after = 0L;
+        while (true)
+        {
+            var batch = await db.AuditEntries.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(batchSize).ToListAsync();
+            foreach (var e in batch)
+            {
+                yield return e;
+            }
+            if (batch.Count < batchSize)
+            {
+                yield break;
+            }
+            after = batch[^1].Id;
+        }
+    }
 
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {

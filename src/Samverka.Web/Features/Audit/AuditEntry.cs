@@ -39,11 +39,14 @@ public class AuditEntry
 
 public static class AuditChain
 {
-    /// <summary>The id of the first entry whose hash or link does not hold, or null when the whole chain is intact.</summary>
-    public static long? FirstBroken(IEnumerable<AuditEntry> entriesInOrder)
+    /// <summary>
+    /// The id of the first entry whose hash or link does not hold, or null when the whole chain is intact. Reads the
+    /// entries one at a time, so a trail of any length is checked in constant memory.
+    /// </summary>
+    public static async Task<long?> FirstBrokenAsync(IAsyncEnumerable<AuditEntry> entriesInOrder, CancellationToken cancellationToken = default)
     {
         var previous = AuditEntry.Genesis;
-        foreach (var e in entriesInOrder)
+        await foreach (var e in entriesInOrder.WithCancellation(cancellationToken))
         {
             if (e.PreviousHash != previous || e.ComputeHash() != e.Hash)
             {

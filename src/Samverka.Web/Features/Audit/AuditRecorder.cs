@@ -36,6 +36,7 @@ internal sealed class AuditRecorder
     public static async Task<AuditRecorder> CaptureAsync(AppDbContext db)
     {
         var recorder = new AuditRecorder();
+        var locator = new PartnershipLocator(db);
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
@@ -72,7 +73,7 @@ internal sealed class AuditRecorder
                 continue;
             }
             // What is deleted must be placed before it is gone; added rows are placed after the save, when keys exist.
-            var partnership = action == AuditAction.Added ? null : await PartnershipOfAsync(db, entry, original: true);
+            var partnership = action == AuditAction.Added ? null : await locator.OfAsync(entry, original: true);
             recorder.pending.Add((entry, action, changes, partnership));
         }
         return recorder;
@@ -85,6 +86,7 @@ internal sealed class AuditRecorder
         // Whole milliseconds: both databases keep them exactly, so the hash computed now is the hash read back later.
         now = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
         var entries = new List<AuditEntry>();
+        var locator = new PartnershipLocator(db);
         foreach (var (entry, action, changes, partnershipId) in pending)
         {
             entries.Add(new AuditEntry
@@ -94,7 +96,7 @@ internal sealed class AuditRecorder
                 UserName = userName,
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityKey = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue)),
-                PartnershipId = partnershipId ?? await PartnershipOfAsync(db, entry, original: false),
+                PartnershipId = partnershipId ?? await locator.OfAsync(entry, original: false),
                 Action = action,
                 Changes = JsonSerializer.Serialize(changes, Json),
                 PreviousHash = "",
@@ -125,43 +127,5 @@ internal sealed class AuditRecorder
         }
         // Identity's own tables (tokens, logins, claims) are the framework's bookkeeping; the user record itself is audited.
         return entry.Entity is AppUser || type.ClrType.Namespace?.StartsWith("Samverka.Web.Features", StringComparison.Ordinal) == true;
-    }
-
-    /// <summary>The partnership a record belongs to, following its parents; null for registers (boards, organisations, users).</summary>
-    private static async Task<int?> PartnershipOfAsync(AppDbContext db, EntityEntry entry, bool original)
-    {
-        int? Value(string name) => entry.Metadata.FindProperty(name) is { } p
-            ? (original ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue) as int?
-            : null;
-
-        if (entry.Entity is Partnerships.Partnership p)
-        {
-            return p.Id;
-        }
-        if (Value("PartnershipId") is { } direct)
-        {
-            return direct;
-        }
-        if (Value("AgreementId") is { } agreementId)
-        {
-            return db.Agreements.Local.FirstOrDefault(a => a.Id == agreementId)?.PartnershipId
-                ?? await db.Agreements.Where(a => a.Id == agreementId).Select(a => (int?)a.PartnershipId).FirstOrDefaultAsync();
-        }
-        if (Value("ReportId") is { } reportId)
-        {
-            return await db.ResultReports.Where(r => r.Id == reportId).Select(r => (int?)r.PartnershipId).FirstOrDefaultAsync();
-        }
-        if (Value("FigureId") is { } figureId)
-        {
-            return await db.Figures.Where(f => f.Id == figureId)
-                .Select(f => (int?)db.ResultReports.Where(r => r.Id == f.ReportId).Select(r => r.PartnershipId).FirstOrDefault()).FirstOrDefaultAsync();
-        }
-        var goalId = Value("GoalId") ?? (Value("ExpectedResultId") is { } resultId
-            ? await db.ExpectedResults.Where(r => r.Id == resultId).Select(r => (int?)r.GoalId).FirstOrDefaultAsync()
-            : null);
-        return goalId is null
-            ? null
-            : await db.Goals.Where(g => g.Id == goalId)
-                .Select(g => (int?)db.Agreements.Where(a => a.Id == g.AgreementId).Select(a => a.PartnershipId).FirstOrDefault()).FirstOrDefaultAsync();
     }
 }

@@ -2,34 +2,21 @@ using System.Data.Common;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverka.Web.Data;
 
 namespace Samverka.Web.Features.Benchmark;
 
-/// <summary>TechEmpower's Fortunes table: the baseline the benchmark compares every page with.</summary>
-public class Fortune
-{
-    public int Id { get; set; }
-    public required string Message { get; set; }
-}
-
-public sealed class FortuneConfiguration : IEntityTypeConfiguration<Fortune>
-{
-    public void Configure(EntityTypeBuilder<Fortune> b)
-    {
-        b.ToTable("Fortunes");
-        b.Property(f => f.Message).HasMaxLength(2048);
-    }
-}
-
 /// <summary>
 /// The platform's limit on this machine and database: what TechEmpower's Fortunes test does (raw ADO.NET read of a small
-/// table, one row added, sorted, HTML-encoded into a page), mapped only when "Samverka:Benchmark" is true.
+/// table, one row added, sorted, HTML-encoded into a page), mapped only when "Samverka:Benchmark" is true. The table is
+/// the benchmark's own, not part of the app's model or migrations: created and filled here, on the app's database, when
+/// the benchmark asks for the endpoint.
 /// </summary>
 public static class FortunesEndpoint
 {
-    public static void MapFortunes(this WebApplication app)
+    public const string Table = "BenchmarkFortunes";
+
+    public static async Task MapFortunesAsync(this WebApplication app)
     {
         if (!app.Configuration.GetValue("Samverka:Benchmark", false))
         {
@@ -43,14 +30,19 @@ public static class FortunesEndpoint
             connectionString = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
         }
         var dataSource = provider == DatabaseProvider.Postgres ? Npgsql.NpgsqlDataSource.Create(connectionString) : null;
+        DbConnection Connect() => dataSource is not null ? dataSource.CreateConnection() : new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        await using (var connection = Connect())
+        {
+            await CreateTableAsync(connection, provider);
+        }
         app.MapGet("/bench/fortunes", async () =>
         {
-            await using DbConnection connection = dataSource is not null ? dataSource.CreateConnection() : new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            await using var connection = Connect();
             await connection.OpenAsync();
             var fortunes = new List<(int Id, string Message)>(16);
             await using (DbCommand command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT \"Id\", \"Message\" FROM \"Fortunes\"";
+                command.CommandText = $"SELECT \"Id\", \"Message\" FROM \"{Table}\"";
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {
@@ -69,7 +61,31 @@ public static class FortunesEndpoint
         }).AllowAnonymous().ExcludeFromDescription();
     }
 
-    /// <summary>TechEmpower's twelve fortunes, written once by the generator.</summary>
+    /// <summary>Creates the table when missing and adds the fortunes it lacks: safe to run at every start.</summary>
+    private static async Task CreateTableAsync(DbConnection connection, DatabaseProvider provider)
+    {
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = provider == DatabaseProvider.Postgres
+            ? $"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Id\" integer NOT NULL PRIMARY KEY, \"Message\" varchar(2048) NOT NULL)"
+            : $"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Id\" INTEGER NOT NULL PRIMARY KEY, \"Message\" TEXT NOT NULL)";
+        await command.ExecuteNonQueryAsync();
+        command.CommandText = $"INSERT INTO \"{Table}\" (\"Id\", \"Message\") VALUES (@id, @message) ON CONFLICT (\"Id\") DO NOTHING";
+        var id = command.CreateParameter();
+        id.ParameterName = "id";
+        var message = command.CreateParameter();
+        message.ParameterName = "message";
+        command.Parameters.Add(id);
+        command.Parameters.Add(message);
+        for (var i = 0; i < Messages.Length; i++)
+        {
+            id.Value = i + 1;
+            message.Value = Messages[i];
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>TechEmpower's twelve fortunes.</summary>
     public static readonly string[] Messages =
     [
         "fortune: No such file or directory", "A computer scientist is someone who fixes things that aren't broken.",

@@ -8,7 +8,7 @@ public enum DeviationSubject { Activity, Target, BudgetLine }
 public enum DeviationStatus { Open, Approved, Rejected, ApprovedWithChanges }
 
 /// <summary>A departure from planned activities, targets or budget, raised by the working group and decided by the steering group.</summary>
-public class Deviation : VersionedEntity
+public class Deviation : VersionedEntity, IPartnershipScoped
 {
     public int PartnershipId { get; set; }
     public int AgreementId { get; set; }

@@ -4,7 +4,7 @@ using Samverka.Web.Features.Agreements;
 namespace Samverka.Web.Features.Meetings;
 
 /// <summary>A steering-group or working-group meeting: planned from the agreement's cadence, then held and minuted.</summary>
-public class Meeting : VersionedEntity
+public class Meeting : VersionedEntity, IPartnershipScoped
 {
     public int PartnershipId { get; set; }
     public GroupKind Group { get; set; }
@@ -77,7 +77,7 @@ public class Meeting : VersionedEntity
     }
 }
 
-public class MeetingAttendee
+public class MeetingAttendee : IPartOf<Meeting>
 {
     public int Id { get; set; }
     public int MeetingId { get; set; }
@@ -89,7 +89,7 @@ public class MeetingAttendee
     public bool IsAdjunct { get; set; }
 }
 
-public class MeetingDecision
+public class MeetingDecision : IPartOf<Meeting>
 {
     public int Id { get; set; }
     public int MeetingId { get; set; }
@@ -98,7 +98,7 @@ public class MeetingDecision
     public int? DeviationId { get; set; }
 }
 
-public class ActionItem
+public class ActionItem : IPartOf<Meeting>
 {
     public int Id { get; set; }
     public int MeetingId { get; set; }
@@ -108,7 +108,7 @@ public class ActionItem
     public DateOnly? DoneOn { get; set; }
 }
 
-public class MinutesApprover
+public class MinutesApprover : IPartOf<Meeting>
 {
     public int Id { get; set; }
     public int MeetingId { get; set; }

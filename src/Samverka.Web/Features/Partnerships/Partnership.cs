@@ -6,7 +6,7 @@ using Samverka.Web.Features.Organisations;
 namespace Samverka.Web.Features.Partnerships;
 
 /// <summary>An IOP between one board and one non-profit, run through one or more consecutive agreements.</summary>
-public class Partnership : VersionedEntity
+public class Partnership : VersionedEntity, IPartnershipScoped
 {
     public required string Name { get; set; }
     public int BoardId { get; set; }
@@ -20,10 +20,13 @@ public class Partnership : VersionedEntity
 
     public List<Agreement> Agreements { get; set; } = [];
     public List<PartnershipMember> Members { get; set; } = [];
+
+    /// <summary>A partnership is its own scope.</summary>
+    int IPartnershipScoped.PartnershipId => Id;
 }
 
 /// <summary>A user who sits in the partnership's steering group and therefore may read it.</summary>
-public class PartnershipMember
+public class PartnershipMember : IPartnershipScoped
 {
     public int PartnershipId { get; set; }
     public required string UserId { get; set; }

@@ -12,7 +12,7 @@ public enum DocumentKind { Agreement, Amendment, Minutes, PartnerReport, Decisio
 /// An official document registered (diariefört) in a case: date, case number, sender or recipient, a short description
 /// (offentlighets- och sekretesslagen 5:1). Never changed or deleted; a correction is a new version that names the one it corrects.
 /// </summary>
-public class RegistryDocument : Aggregate
+public class RegistryDocument : Aggregate, Data.IMaybePartnershipScoped
 {
     public int Id { get; set; }
     public int BoardId { get; set; }
@@ -50,7 +50,7 @@ public class RegistryDocument : Aggregate
 }
 
 /// <summary>A person outside the board's administration given access to one confidential document, with the reason; revoked, never deleted.</summary>
-public class ConfidentialAccess
+public class ConfidentialAccess : Data.IMaybePartnershipScoped
 {
     public int Id { get; set; }
     public int RegistryDocumentId { get; set; }
@@ -65,7 +65,7 @@ public class ConfidentialAccess
 }
 
 /// <summary>Someone opened the file of a confidential document: written for every opening, so the audit trail says who read it and when.</summary>
-public class DocumentOpening
+public class DocumentOpening : Data.IMaybePartnershipScoped
 {
     public int Id { get; set; }
     public int RegistryDocumentId { get; set; }

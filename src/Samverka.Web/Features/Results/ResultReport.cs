@@ -32,7 +32,7 @@ public enum OutcomeKind { RegisteredAtJobbtorg, UnsubsidisedWork, SubsidisedWork
 /// A period's figures for one agreement: the partner records them, submits, and the administration approves or returns
 /// them. Approved figures are locked; a later correction is a new figure that names the one it corrects.
 /// </summary>
-public class ResultReport : VersionedEntity
+public class ResultReport : VersionedEntity, IPartnershipScoped
 {
     public int PartnershipId { get; set; }
     public int AgreementId { get; set; }
@@ -169,7 +169,7 @@ public class ResultReport : VersionedEntity
         History.Add(new ReportEvent { Status = status, At = by.At, ByUserId = by.UserId, ByName = by.Name, Comment = comment });
 }
 
-public class ReportEvent
+public class ReportEvent : IPartOf<ResultReport>
 {
     public int Id { get; set; }
     public int ReportId { get; set; }
@@ -181,7 +181,7 @@ public class ReportEvent
 }
 
 /// <summary>One recorded figure: an aggregate for a date or a period, tied to the targets it measures.</summary>
-public class Figure
+public class Figure : IPartOf<ResultReport>
 {
     public int Id { get; set; }
     public int ReportId { get; set; }
@@ -302,14 +302,14 @@ public class Figure
 }
 
 /// <summary>A figure counts towards a target; the key makes it count at most once within one target.</summary>
-public class FigureTarget
+public class FigureTarget : IPartOf<Figure>
 {
     public int FigureId { get; set; }
     public int ExpectedResultId { get; set; }
 }
 
 /// <summary>The parties' explanation of how a target went, for a year (mentorship: 8 of 16 because the first mentor provider withdrew).</summary>
-public class TargetExplanation
+public class TargetExplanation : IPartOf<ExpectedResult>
 {
     public int Id { get; set; }
     public int ExpectedResultId { get; set; }

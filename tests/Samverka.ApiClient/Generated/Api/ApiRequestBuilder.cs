@@ -3,9 +3,11 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using Samverka.ApiClient.Api.Agreements;
+using Samverka.ApiClient.Api.Boards;
 using Samverka.ApiClient.Api.Me;
 using Samverka.ApiClient.Api.Organisations;
 using Samverka.ApiClient.Api.Partnerships;
+using Samverka.ApiClient.Api.Registry;
 using Samverka.ApiClient.Api.Reports;
 using Samverka.ApiClient.Api.Tokens;
 using System.Collections.Generic;
@@ -25,6 +27,11 @@ namespace Samverka.ApiClient.Api
         {
             get => new global::Samverka.ApiClient.Api.Agreements.AgreementsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The boards property</summary>
+        public global::Samverka.ApiClient.Api.Boards.BoardsRequestBuilder Boards
+        {
+            get => new global::Samverka.ApiClient.Api.Boards.BoardsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The me property</summary>
         public global::Samverka.ApiClient.Api.Me.MeRequestBuilder Me
         {
@@ -39,6 +46,11 @@ namespace Samverka.ApiClient.Api
         public global::Samverka.ApiClient.Api.Partnerships.PartnershipsRequestBuilder Partnerships
         {
             get => new global::Samverka.ApiClient.Api.Partnerships.PartnershipsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The registry property</summary>
+        public global::Samverka.ApiClient.Api.Registry.RegistryRequestBuilder Registry
+        {
+            get => new global::Samverka.ApiClient.Api.Registry.RegistryRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The reports property</summary>
         public global::Samverka.ApiClient.Api.Reports.ReportsRequestBuilder Reports

@@ -45,6 +45,8 @@ namespace Samverka.ApiClient.Models
 #else
         public global::Samverka.ApiClient.Models.ExpectedResultDto Target { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.AddTargetInput"/> and sets the default values.
         /// </summary>
@@ -76,6 +78,7 @@ namespace Samverka.ApiClient.Models
                 { "goalId", n => { GoalId = n.GetIntValue(); } },
                 { "paragraph", n => { Paragraph = n.GetStringValue(); } },
                 { "target", n => { Target = n.GetObjectValue<global::Samverka.ApiClient.Models.ExpectedResultDto>(global::Samverka.ApiClient.Models.ExpectedResultDto.CreateFromDiscriminatorValue); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -91,6 +94,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteIntValue("goalId", GoalId);
             writer.WriteStringValue("paragraph", Paragraph);
             writer.WriteObjectValue<global::Samverka.ApiClient.Models.ExpectedResultDto>("target", Target);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

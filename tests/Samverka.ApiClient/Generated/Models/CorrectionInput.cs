@@ -30,6 +30,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string Reason { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.CorrectionInput"/> and sets the default values.
         /// </summary>
@@ -57,6 +59,7 @@ namespace Samverka.ApiClient.Models
             {
                 { "figure", n => { Figure = n.GetObjectValue<global::Samverka.ApiClient.Models.FigureInput>(global::Samverka.ApiClient.Models.FigureInput.CreateFromDiscriminatorValue); } },
                 { "reason", n => { Reason = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -68,6 +71,7 @@ namespace Samverka.ApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::Samverka.ApiClient.Models.FigureInput>("figure", Figure);
             writer.WriteStringValue("reason", Reason);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -41,6 +41,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string Summary { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.DecideInput"/> and sets the default values.
         /// </summary>
@@ -70,6 +72,7 @@ namespace Samverka.ApiClient.Models
                 { "decidedOn", n => { DecidedOn = n.GetDateValue(); } },
                 { "paragraph", n => { Paragraph = n.GetStringValue(); } },
                 { "summary", n => { Summary = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -83,6 +86,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteDateValue("decidedOn", DecidedOn);
             writer.WriteStringValue("paragraph", Paragraph);
             writer.WriteStringValue("summary", Summary);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

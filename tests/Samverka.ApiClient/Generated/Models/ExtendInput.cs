@@ -35,6 +35,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string Paragraph { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.ExtendInput"/> and sets the default values.
         /// </summary>
@@ -64,6 +66,7 @@ namespace Samverka.ApiClient.Models
                 { "decidedOn", n => { DecidedOn = n.GetDateValue(); } },
                 { "newEndDate", n => { NewEndDate = n.GetDateValue(); } },
                 { "paragraph", n => { Paragraph = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -77,6 +80,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteDateValue("decidedOn", DecidedOn);
             writer.WriteDateValue("newEndDate", NewEndDate);
             writer.WriteStringValue("paragraph", Paragraph);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

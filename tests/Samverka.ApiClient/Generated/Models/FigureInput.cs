@@ -85,6 +85,8 @@ namespace Samverka.ApiClient.Models
         public Date? To { get; set; }
         /// <summary>The total property</summary>
         public int? Total { get; set; }
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>The women property</summary>
         public int? Women { get; set; }
         /// <summary>The womenPercent property</summary>
@@ -137,6 +139,7 @@ namespace Samverka.ApiClient.Models
                 { "title", n => { Title = n.GetStringValue(); } },
                 { "to", n => { To = n.GetDateValue(); } },
                 { "total", n => { Total = n.GetIntValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
                 { "women", n => { Women = n.GetIntValue(); } },
                 { "womenPercent", n => { WomenPercent = n.GetDoubleValue(); } },
             };
@@ -171,6 +174,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("title", Title);
             writer.WriteDateValue("to", To);
             writer.WriteIntValue("total", Total);
+            writer.WriteGuidValue("version", Version);
             writer.WriteIntValue("women", Women);
             writer.WriteDoubleValue("womenPercent", WomenPercent);
             writer.WriteAdditionalData(AdditionalData);

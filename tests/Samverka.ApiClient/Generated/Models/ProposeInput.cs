@@ -17,6 +17,8 @@ namespace Samverka.ApiClient.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The meetingDate property</summary>
         public Date? MeetingDate { get; set; }
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.ProposeInput"/> and sets the default values.
         /// </summary>
@@ -43,6 +45,7 @@ namespace Samverka.ApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "meetingDate", n => { MeetingDate = n.GetDateValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -53,6 +56,7 @@ namespace Samverka.ApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateValue("meetingDate", MeetingDate);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -19,6 +19,8 @@ namespace Samverka.ApiClient.Models
         public int? PartyId { get; set; }
         /// <summary>The signedOn property</summary>
         public Date? SignedOn { get; set; }
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.SignInput"/> and sets the default values.
         /// </summary>
@@ -46,6 +48,7 @@ namespace Samverka.ApiClient.Models
             {
                 { "partyId", n => { PartyId = n.GetIntValue(); } },
                 { "signedOn", n => { SignedOn = n.GetDateValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -57,6 +60,7 @@ namespace Samverka.ApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("partyId", PartyId);
             writer.WriteDateValue("signedOn", SignedOn);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -65,10 +65,10 @@ namespace Samverka.ApiClient.Models
         /// <summary>The why property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::Samverka.ApiClient.Models.Refusal? Why { get; set; }
+        public global::Samverka.ApiClient.Models.Message? Why { get; set; }
 #nullable restore
 #else
-        public global::Samverka.ApiClient.Models.Refusal Why { get; set; }
+        public global::Samverka.ApiClient.Models.Message Why { get; set; }
 #endif
         /// <summary>The womenPercent property</summary>
         public double? WomenPercent { get; set; }
@@ -109,7 +109,7 @@ namespace Samverka.ApiClient.Models
                 { "status", n => { Status = n.GetEnumValue<global::Samverka.ApiClient.Models.FulfilmentStatus>(); } },
                 { "target", n => { Target = n.GetDoubleValue(); } },
                 { "targetId", n => { TargetId = n.GetIntValue(); } },
-                { "why", n => { Why = n.GetObjectValue<global::Samverka.ApiClient.Models.Refusal>(global::Samverka.ApiClient.Models.Refusal.CreateFromDiscriminatorValue); } },
+                { "why", n => { Why = n.GetObjectValue<global::Samverka.ApiClient.Models.Message>(global::Samverka.ApiClient.Models.Message.CreateFromDiscriminatorValue); } },
                 { "womenPercent", n => { WomenPercent = n.GetDoubleValue(); } },
             };
         }
@@ -132,7 +132,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.FulfilmentStatus>("status", Status);
             writer.WriteDoubleValue("target", Target);
             writer.WriteIntValue("targetId", TargetId);
-            writer.WriteObjectValue<global::Samverka.ApiClient.Models.Refusal>("why", Why);
+            writer.WriteObjectValue<global::Samverka.ApiClient.Models.Message>("why", Why);
             writer.WriteDoubleValue("womenPercent", WomenPercent);
             writer.WriteAdditionalData(AdditionalData);
         }

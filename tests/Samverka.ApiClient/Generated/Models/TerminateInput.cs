@@ -19,6 +19,8 @@ namespace Samverka.ApiClient.Models
         public int? GivenByOrganisationId { get; set; }
         /// <summary>The noticeReceivedOn property</summary>
         public Date? NoticeReceivedOn { get; set; }
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.TerminateInput"/> and sets the default values.
         /// </summary>
@@ -46,6 +48,7 @@ namespace Samverka.ApiClient.Models
             {
                 { "givenByOrganisationId", n => { GivenByOrganisationId = n.GetIntValue(); } },
                 { "noticeReceivedOn", n => { NoticeReceivedOn = n.GetDateValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -57,6 +60,7 @@ namespace Samverka.ApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("givenByOrganisationId", GivenByOrganisationId);
             writer.WriteDateValue("noticeReceivedOn", NoticeReceivedOn);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -22,6 +22,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string Note { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.WithdrawInput"/> and sets the default values.
         /// </summary>
@@ -48,6 +50,7 @@ namespace Samverka.ApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "note", n => { Note = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -58,6 +61,7 @@ namespace Samverka.ApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("note", Note);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -14,7 +14,7 @@ public class AuditTrailTests
     {
         await using var app = await SamverkaApp.StartAsync(db);
         var org = await app.WithDbAsync(ctx => ctx.Organisations.Where(o => o.Name == "IOGT-NTO Spånga").Select(o => new { o.Id, o.Version }).SingleAsync());
-        var before = await app.WithDbAsync(ctx => ctx.AuditEntries.CountAsync());
+        var before = await app.WithDbAsync(ctx => ctx.AuditEntries.MaxAsync(e => e.Id));
         (await app.ApiClient(Users.Coordinator).PutJsonAsync($"/api/organisations/{org.Id}",
             new Samverka.Web.Features.Organisations.OrganisationInput("IOGT-NTO Spånga", Samverka.Web.Features.Organisations.OrganisationKind.NonProfit, null, "Spångavägen 1", null, null, "Styrelse", org.Version))).EnsureSuccessStatusCode();
 
@@ -40,6 +40,18 @@ public class AuditTrailTests
         var exit = await AuditCommand.RunAsync(app.Services, output);
         Assert.Equal(1, exit);
         Assert.Contains($"broken at entry {target} (BudgetLine", output.ToString());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheCheck_ReadsTheWholeTrailInBatches(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var ids = await app.WithDbAsync(ctx => ctx.AuditEntries.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync());
+        Assert.True(ids.Count > 20, "the demo data gives several batches of 7");
+        Assert.Equal(ids, await app.WithDbAsync(async ctx => (await AuditCommand.InIdOrder(ctx, batchSize: 7).ToListAsync()).Select(e => e.Id).ToList()));
+
+        await app.WithDbAsync(ctx => ctx.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"UserName\" = 'Någon annan' WHERE \"Id\" = {0}", ids[^2]));
+        Assert.Equal(ids[^2], await app.WithDbAsync(ctx => AuditChain.FirstBrokenAsync(AuditCommand.InIdOrder(ctx, batchSize: 7))));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -1004,24 +1004,6 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Samverka.Web.Features.Benchmark.Fortune", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Fortunes", (string)null);
-                });
-
             modelBuilder.Entity("Samverka.Web.Features.Boards.Board", b =>
                 {
                     b.Property<int>("Id")

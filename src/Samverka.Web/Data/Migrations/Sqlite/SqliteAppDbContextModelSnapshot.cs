@@ -962,22 +962,6 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Samverka.Web.Features.Benchmark.Fortune", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Fortunes", (string)null);
-                });
-
             modelBuilder.Entity("Samverka.Web.Features.Boards.Board", b =>
                 {
                     b.Property<int>("Id")

@@ -86,7 +86,6 @@ namespace Samverka.ApiClient.Api.Agreements
         /// <exception cref="global::Samverka.ApiClient.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 403 status code</exception>
-        /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 404 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -105,7 +104,6 @@ namespace Samverka.ApiClient.Api.Agreements
                 { "400", global::Samverka.ApiClient.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
-                { "404", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "409", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };

@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using Samverka.ApiClient.Api.Partnerships.Item.Registry;
 using Samverka.ApiClient.Api.Partnerships.Item.Reports;
 using Samverka.ApiClient.Models;
 using System.Collections.Generic;
@@ -18,6 +19,11 @@ namespace Samverka.ApiClient.Api.Partnerships.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The registry property</summary>
+        public global::Samverka.ApiClient.Api.Partnerships.Item.Registry.RegistryRequestBuilder Registry
+        {
+            get => new global::Samverka.ApiClient.Api.Partnerships.Item.Registry.RegistryRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The reports property</summary>
         public global::Samverka.ApiClient.Api.Partnerships.Item.Reports.ReportsRequestBuilder Reports
         {

@@ -34,13 +34,13 @@ namespace Samverka.ApiClient.Api.Agreements.Item.Decide
         {
         }
         /// <summary>
-        /// Lifecycle step: decide
+        /// Record the board&apos;s decision (case number defaults to the partnership&apos;s)
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.AgreementDocument"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Samverka.ApiClient.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 404 status code</exception>
@@ -59,7 +59,7 @@ namespace Samverka.ApiClient.Api.Agreements.Item.Decide
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
-                { "400", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "400", global::Samverka.ApiClient.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
@@ -69,7 +69,7 @@ namespace Samverka.ApiClient.Api.Agreements.Item.Decide
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.AgreementDocument>(requestInfo, global::Samverka.ApiClient.Models.AgreementDocument.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Lifecycle step: decide
+        /// Record the board&apos;s decision (case number defaults to the partnership&apos;s)
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

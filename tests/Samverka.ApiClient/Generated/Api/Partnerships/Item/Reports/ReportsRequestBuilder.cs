@@ -70,7 +70,7 @@ namespace Samverka.ApiClient.Api.Partnerships.Item.Reports
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 400 status code</exception>
+        /// <exception cref="global::Samverka.ApiClient.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 404 status code</exception>
@@ -89,7 +89,7 @@ namespace Samverka.ApiClient.Api.Partnerships.Item.Reports
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
-                { "400", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "400", global::Samverka.ApiClient.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },

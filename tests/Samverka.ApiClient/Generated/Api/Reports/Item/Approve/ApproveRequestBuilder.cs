@@ -37,8 +37,10 @@ namespace Samverka.ApiClient.Api.Reports.Item.Approve
         /// Approve a submitted report (administration); its figures are then locked
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.ReportView"/></returns>
+        /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::Samverka.ApiClient.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 404 status code</exception>
@@ -46,16 +48,18 @@ namespace Samverka.ApiClient.Api.Reports.Item.Approve
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Samverka.ApiClient.Models.ReportView?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Samverka.ApiClient.Models.ReportView?> PostAsync(global::Samverka.ApiClient.Models.ReviewInput body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Samverka.ApiClient.Models.ReportView> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Samverka.ApiClient.Models.ReportView> PostAsync(global::Samverka.ApiClient.Models.ReviewInput body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
-            var requestInfo = ToPostRequestInformation(requestConfiguration);
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::Samverka.ApiClient.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
@@ -68,19 +72,22 @@ namespace Samverka.ApiClient.Api.Reports.Item.Approve
         /// Approve a submitted report (administration); its figures are then locked
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToPostRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::Samverka.ApiClient.Models.ReviewInput body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToPostRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::Samverka.ApiClient.Models.ReviewInput body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
         {
 #endif
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
+            requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }
         /// <summary>

@@ -22,7 +22,7 @@ namespace Samverka.ApiClient.Api.Reports.Item.Import
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ImportRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/import{?confirm*}", pathParameters)
+        public ImportRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/import{?confirm*,version*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,11 +30,11 @@ namespace Samverka.ApiClient.Api.Reports.Item.Import
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ImportRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/import{?confirm*}", rawUrl)
+        public ImportRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/import{?confirm*,version*}", rawUrl)
         {
         }
         /// <summary>
-        /// Import figures from the XLSX template: without confirm=true it only checks and previews
+        /// Import figures from the XLSX template: without confirm=true it only checks and previews; with it, send the version you read as ?version=
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.ImportResult"/></returns>
         /// <param name="body">The request body</param>
@@ -69,7 +69,7 @@ namespace Samverka.ApiClient.Api.Reports.Item.Import
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.ImportResult>(requestInfo, global::Samverka.ApiClient.Models.ImportResult.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Import figures from the XLSX template: without confirm=true it only checks and previews
+        /// Import figures from the XLSX template: without confirm=true it only checks and previews; with it, send the version you read as ?version=
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
@@ -100,7 +100,7 @@ namespace Samverka.ApiClient.Api.Reports.Item.Import
             return new global::Samverka.ApiClient.Api.Reports.Item.Import.ImportRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Import figures from the XLSX template: without confirm=true it only checks and previews
+        /// Import figures from the XLSX template: without confirm=true it only checks and previews; with it, send the version you read as ?version=
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ImportRequestBuilderPostQueryParameters 
@@ -108,6 +108,10 @@ namespace Samverka.ApiClient.Api.Reports.Item.Import
             #pragma warning disable CS1591
             [QueryParameter("confirm")]
             public bool? Confirm { get; set; }
+            #pragma warning restore CS1591
+            #pragma warning disable CS1591
+            [QueryParameter("version")]
+            public Guid? Version { get; set; }
             #pragma warning restore CS1591
         }
     }

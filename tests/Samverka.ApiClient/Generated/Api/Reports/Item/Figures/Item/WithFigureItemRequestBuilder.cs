@@ -28,7 +28,7 @@ namespace Samverka.ApiClient.Api.Reports.Item.Figures.Item
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithFigureItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/figures/{figureId}", pathParameters)
+        public WithFigureItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/figures/{figureId}{?version*}", pathParameters)
         {
         }
         /// <summary>
@@ -36,15 +36,16 @@ namespace Samverka.ApiClient.Api.Reports.Item.Figures.Item
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithFigureItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/figures/{figureId}", rawUrl)
+        public WithFigureItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/reports/{id}/figures/{figureId}{?version*}", rawUrl)
         {
         }
         /// <summary>
-        /// Remove a figure from a draft or returned report
+        /// Remove a figure from a draft or returned report; send the version you read as ?version=
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.ReportView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::Samverka.ApiClient.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 401 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 404 status code</exception>
@@ -52,16 +53,17 @@ namespace Samverka.ApiClient.Api.Reports.Item.Figures.Item
         /// <exception cref="global::Samverka.ApiClient.Models.ProblemDetails">When receiving a 500 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Samverka.ApiClient.Models.ReportView?> DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Samverka.ApiClient.Models.ReportView?> DeleteAsync(Action<RequestConfiguration<global::Samverka.ApiClient.Api.Reports.Item.Figures.Item.WithFigureItemRequestBuilder.WithFigureItemRequestBuilderDeleteQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Samverka.ApiClient.Models.ReportView> DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Samverka.ApiClient.Models.ReportView> DeleteAsync(Action<RequestConfiguration<global::Samverka.ApiClient.Api.Reports.Item.Figures.Item.WithFigureItemRequestBuilder.WithFigureItemRequestBuilderDeleteQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToDeleteRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::Samverka.ApiClient.Models.HttpValidationProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "403", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::Samverka.ApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
@@ -71,17 +73,17 @@ namespace Samverka.ApiClient.Api.Reports.Item.Figures.Item
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.ReportView>(requestInfo, global::Samverka.ApiClient.Models.ReportView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Remove a figure from a draft or returned report
+        /// Remove a figure from a draft or returned report; send the version you read as ?version=
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<global::Samverka.ApiClient.Api.Reports.Item.Figures.Item.WithFigureItemRequestBuilder.WithFigureItemRequestBuilderDeleteQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<global::Samverka.ApiClient.Api.Reports.Item.Figures.Item.WithFigureItemRequestBuilder.WithFigureItemRequestBuilderDeleteQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.DELETE, UrlTemplate, PathParameters);
@@ -97,6 +99,17 @@ namespace Samverka.ApiClient.Api.Reports.Item.Figures.Item
         public global::Samverka.ApiClient.Api.Reports.Item.Figures.Item.WithFigureItemRequestBuilder WithUrl(string rawUrl)
         {
             return new global::Samverka.ApiClient.Api.Reports.Item.Figures.Item.WithFigureItemRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Remove a figure from a draft or returned report; send the version you read as ?version=
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class WithFigureItemRequestBuilderDeleteQueryParameters 
+        {
+            #pragma warning disable CS1591
+            [QueryParameter("version")]
+            public Guid? Version { get; set; }
+            #pragma warning restore CS1591
         }
     }
 }

@@ -9,43 +9,29 @@ namespace Samverka.ApiClient.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class Refusal : IAdditionalDataHolder, IParsable
+    public partial class ReviewInput : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The args property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public UntypedNode? Args { get; set; }
-#nullable restore
-#else
-        public UntypedNode Args { get; set; }
-#endif
-        /// <summary>The message property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Message { get; set; }
-#nullable restore
-#else
-        public string Message { get; set; }
-#endif
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
-        /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.Refusal"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.ReviewInput"/> and sets the default values.
         /// </summary>
-        public Refusal()
+        public ReviewInput()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::Samverka.ApiClient.Models.Refusal"/></returns>
+        /// <returns>A <see cref="global::Samverka.ApiClient.Models.ReviewInput"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::Samverka.ApiClient.Models.Refusal CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::Samverka.ApiClient.Models.ReviewInput CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::Samverka.ApiClient.Models.Refusal();
+            return new global::Samverka.ApiClient.Models.ReviewInput();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -55,8 +41,7 @@ namespace Samverka.ApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "args", n => { Args = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "message", n => { Message = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -66,8 +51,7 @@ namespace Samverka.ApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("args", Args);
-            writer.WriteStringValue("message", Message);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }
