@@ -38,6 +38,8 @@ status=${PIPESTATUS[0]}
 
 sum() { grep -E "^\s+$1:\s+[0-9]+" "$log" | awk '{s += $2} END {print s + 0}'; }
 total=$(sum total); failed=$(sum failed); passed=$(sum succeeded); skipped=$(sum skipped)
+# The runner's output is long; the names of the failed tests again, just above the closing line.
+if grep -qE "^failed " "$log"; then echo "Failed tests:"; grep -E "^failed " "$log" | sed 's/^/  /'; fi
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$total" -eq 0 ]; then echo "No test ran."; failed=$(( failed + 1 )); fi

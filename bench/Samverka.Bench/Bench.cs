@@ -11,7 +11,8 @@ public static class Bench
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = provider, ["ConnectionStrings:Samverka"] = connection,
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Samverka"] = connection,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);

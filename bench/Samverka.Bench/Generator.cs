@@ -89,8 +89,16 @@ public static class Generator
                     var women = random.Next(0, total + 1);
                     var figure = new Figure
                     {
-                        Kind = FigureKind.Event, EventKind = (EventKind)random.Next(0, 8), From = day, To = day, Title = $"Aktivitet {f}",
-                        Total = total, Women = women, Men = total - women, RecordedAt = now, RecordedByName = "Generator",
+                        Kind = FigureKind.Event,
+                        EventKind = (EventKind)random.Next(0, 8),
+                        From = day,
+                        To = day,
+                        Title = $"Aktivitet {f}",
+                        Total = total,
+                        Women = women,
+                        Men = total - women,
+                        RecordedAt = now,
+                        RecordedByName = "Generator",
                     };
                     figure.Targets.Add(new FigureTarget { ExpectedResultId = targets[random.Next(targets.Count)].Id });
                     report.Figures.Add(figure);
@@ -104,8 +112,15 @@ public static class Generator
                 {
                     var entry = new AuditEntry
                     {
-                        At = now.AddMinutes(a), UserName = "Generator", EntityType = "Agreement", EntityKey = agreement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        PartnershipId = p.Id, Action = AuditAction.Modified, Changes = $$"""{"Purpose":["v{{a}}","v{{a + 1}}"]}""", PreviousHash = previousHash, Hash = "",
+                        At = now.AddMinutes(a),
+                        UserName = "Generator",
+                        EntityType = "Agreement",
+                        EntityKey = agreement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        PartnershipId = p.Id,
+                        Action = AuditAction.Modified,
+                        Changes = $$"""{"Purpose":["v{{a}}","v{{a + 1}}"]}""",
+                        PreviousHash = previousHash,
+                        Hash = "",
                     };
                     entry.Hash = entry.ComputeHash();
                     previousHash = entry.Hash;
@@ -127,9 +142,15 @@ public static class Generator
         var grant = random.Next(2, 30) * 50_000m;
         var a = new Agreement
         {
-            Title = $"Överenskommelse {organisation.Name}", StartDate = new DateOnly(2024, 1, 1), EndDate = new DateOnly(2024, 12, 31),
-            LatestExtensionDate = new DateOnly(2026, 12, 31), AnnualGrant = grant, Stage = AgreementStage.Signed, SteeringGroupIntervalMonths = 2,
-            SocietalChallenge = "Unga utan arbete eller studier.", Purpose = "Stöd för arbete och studier.",
+            Title = $"Överenskommelse {organisation.Name}",
+            StartDate = new DateOnly(2024, 1, 1),
+            EndDate = new DateOnly(2024, 12, 31),
+            LatestExtensionDate = new DateOnly(2026, 12, 31),
+            AnnualGrant = grant,
+            Stage = AgreementStage.Signed,
+            SteeringGroupIntervalMonths = 2,
+            SocietalChallenge = "Unga utan arbete eller studier.",
+            Purpose = "Stöd för arbete och studier.",
         };
         a.Parties.Add(new AgreementParty { Organisation = organisation, OrganisationName = organisation.Name, Role = PartyRole.NonProfit, SortOrder = 0 });
         a.BudgetLines.AddRange(Enumerable.Range(0, 5).Select(i => new BudgetLine { SortOrder = i, CostType = $"Kostnad {i + 1}", Amount = grant / 5 }));

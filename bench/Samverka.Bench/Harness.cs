@@ -143,7 +143,9 @@ public static partial class Harness
         var token = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
         var response = await http.PostAsync("/Accounts/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = Generator.Email, ["Input.Password"] = Generator.Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = Generator.Email,
+            ["Input.Password"] = Generator.Password,
+            ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)
         {

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Samverka.Bench;
 using Samverka.Web.Data;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Bench;
 

@@ -1,7 +1,6 @@
 using Samverka.Web.Data;
 using Samverka.Web.Features;
 using Samverka.Web.Features.Benchmark;
-using Samverka.Web.Infrastructure;
 
 // Fails here, clearly, rather than showing every time an hour or two wrong.
 Clock.EnsureZoneData();
@@ -16,6 +15,7 @@ builder.Services.AddSharedState();
 builder.Services.AddFeatures();
 builder.Services.AddUi();
 builder.Services.AddApi();
+builder.Services.AddProxySupport(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -27,7 +27,9 @@ if (args.Contains("verify-audit"))
     return await Samverka.Web.Features.Audit.AuditCommand.RunAsync(app.Services, Console.Out);
 }
 
-// First, so that error answers (ProblemDetails titles, error pages) are in the user's language too.
+// Before anything reads the scheme or the client's address.
+app.UseForwardedHeaders();
+// Then, so that error answers (ProblemDetails titles, error pages) are in the user's language too.
 app.UseRequestLocalization();
 app.UseErrorResponses();
 app.UseStaticFiles();

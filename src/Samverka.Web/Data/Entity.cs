@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Samverka.Web.Data;
 
 /// <summary>
@@ -13,26 +11,4 @@ public abstract class VersionedEntity : Aggregate
 
     /// <summary>Marks the record as changed, e.g. when only a child collection was edited.</summary>
     public void Touch() => Version = Guid.NewGuid();
-}
-
-public static class VersionedSaving
-{
-    /// <summary>
-    /// Saves a change that the user made on the version they read. False when someone else saved in between:
-    /// then nothing is saved and the caller tells the user.
-    /// </summary>
-    public static async Task<bool> TrySaveAsync(this AppDbContext db, VersionedEntity entity, Guid versionRead)
-    {
-        db.Entry(entity).Property(e => e.Version).OriginalValue = versionRead;
-        entity.Touch();
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
 }

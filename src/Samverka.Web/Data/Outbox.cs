@@ -65,9 +65,11 @@ public interface IOutboxHandler
 }
 
 /// <summary>Wakes the dispatcher as soon as a save wrote to the outbox, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
+
+    public void Dispose() => signal.Dispose();
 
     public void Poke()
     {

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Samverka.Tests.Support;
-using Samverka.Web.Data;
 using static Samverka.Tests.Browser.BrowserHost;
 
 namespace Samverka.Tests.Browser;

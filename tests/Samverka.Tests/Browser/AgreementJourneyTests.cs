@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Samverka.Tests.Support;
-using Samverka.Web.Data;
 using static Samverka.Tests.Browser.BrowserHost;
 
 namespace Samverka.Tests.Browser;

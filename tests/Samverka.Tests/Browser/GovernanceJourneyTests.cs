@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Samverka.Tests.Support;
-using Samverka.Web.Data;
 using static Samverka.Tests.Browser.BrowserHost;
 
 namespace Samverka.Tests.Browser;
@@ -54,7 +53,9 @@ public class GovernanceJourneyTests
         await page.GetByLabel("Kort beskrivning").FillAsync("Protokoll styrgruppen 2024-11-05");
         await page.GetByLabel("Fil (PDF, DOCX, XLSX eller bild, högst 20 MB)").SetInputFilesAsync(new FilePayload
         {
-            Name = "protokoll-2024-11-05.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF"),
+            Name = "protokoll-2024-11-05.pdf",
+            MimeType = "application/pdf",
+            Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF"),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Registrerad i JÄRVA 2023/549");

@@ -14,7 +14,6 @@ using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Tests.Infrastructure;
 

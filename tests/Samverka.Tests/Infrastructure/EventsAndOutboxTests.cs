@@ -27,7 +27,11 @@ public class EventsAndOutboxTests
         var api = app.ApiClient(Users.Coordinator);
         var a = await (await api.PostJsonAsync("/api/agreements", new AgreementDocument
         {
-            PartnershipId = pid, Title = "Överenskommelse 2027", StartDate = new DateOnly(2027, 1, 1), EndDate = new DateOnly(2027, 12, 31), AnnualGrant = 0,
+            PartnershipId = pid,
+            Title = "Överenskommelse 2027",
+            StartDate = new DateOnly(2027, 1, 1),
+            EndDate = new DateOnly(2027, 12, 31),
+            AnnualGrant = 0,
             Parties = [new PartyDto(null, husby, PartyRole.NonProfit, null, null, null, null, null, null, null, null, null), new PartyDto(null, jarva, PartyRole.PublicBody, null, null, null, null, null, null, null, null, null)],
             Goals = [new GoalDto(null, 1, "Mål", null, null, [], [])],
         })).ReadAsync<AgreementDocument>();

@@ -48,7 +48,9 @@ public class ScaleOutTests
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Input.Email"] = Users.Coordinator, ["Input.Password"] = Samverka.Web.Data.DemoData.Password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["Input.Email"] = Users.Coordinator,
+                ["Input.Password"] = Samverka.Web.Data.DemoData.Password,
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
             }),
         };
         request.Headers.Add("Cookie", antiforgeryCookie);

@@ -1,5 +1,3 @@
-using Samverka.Web.Infrastructure;
-
 namespace Samverka.Tests.Infrastructure;
 
 public class SwedishNumberTests

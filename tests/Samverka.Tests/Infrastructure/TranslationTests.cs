@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Decisions;
-using Samverka.Web.Features.Organisations;
 
 namespace Samverka.Tests.Support;
 

@@ -42,6 +42,12 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         builder.UseSetting("Samverka:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Samverka:FileStore:Path", FileStorePath);
         builder.UseStaticWebAssets();
+        // Quiet enough that a failure stands out: the in-memory server cannot apply body limits (Kestrel does), and
+        // tests pick "any first row" on purpose.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Query", "Error");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

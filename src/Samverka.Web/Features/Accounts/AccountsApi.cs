@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Agreements;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Accounts;
 
@@ -44,12 +42,12 @@ public static class Tokens
 {
     public static async Task<(CreatedToken? Token, List<FieldProblem> Problems)> CreateAsync(AppDbContext db, string userId, string? name, TimeProvider clock)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
+        if (new InputCheck().Text("name", name, TextLimit.Unit, required: true) is { IsValid: false } check)
         {
-            return (null, [new FieldProblem("name", new Message("Give the token a name of at most 100 characters."))]);
+            return (null, [.. check.Problems]);
         }
         var secret = ApiTokens.NewToken();
-        var entity = ApiTokens.Create(userId, name.Trim(), secret, clock.GetUtcNow());
+        var entity = ApiTokens.Create(userId, name!.Trim(), secret, clock.GetUtcNow());
         db.ApiTokens.Add(entity);
         await db.SaveChangesAsync();
         return (new CreatedToken(entity.Id, entity.Name, secret), []);

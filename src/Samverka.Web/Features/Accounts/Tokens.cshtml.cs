@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Accounts;
 

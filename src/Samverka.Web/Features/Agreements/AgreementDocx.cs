@@ -25,7 +25,7 @@ public static class AgreementDocx
         return $"{(safe.Length > 80 ? safe[..80] : safe)} {a.StartDate:yyyy}.docx";
     }
 
-    public static byte[] Create(Agreement a, DateOnly today)
+    public static byte[] Create(Agreement a)
     {
         var doc = new DocxWriter();
         doc.Title(a.Title);

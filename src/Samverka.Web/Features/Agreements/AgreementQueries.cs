@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Partnerships;
@@ -58,18 +58,4 @@ public static class AgreementQueries
         });
         return agreement is null ? null : new AgreementRead(agreement, stamp);
     }
-
-    /// <summary>The status filter as SQL: the stored stage combined with today's date (see Agreement.StatusOn).</summary>
-    public static IQueryable<Agreement> WithStatus(this IQueryable<Agreement> q, AgreementStatus status, DateOnly today) => status switch
-    {
-        AgreementStatus.Draft => q.Where(a => a.Stage == AgreementStage.Draft),
-        AgreementStatus.Proposed => q.Where(a => a.Stage == AgreementStage.Proposed),
-        AgreementStatus.Decided => q.Where(a => a.Stage == AgreementStage.Decided),
-        AgreementStatus.Terminated => q.Where(a => a.Stage == AgreementStage.Terminated),
-        AgreementStatus.Signed => q.Where(a => a.Stage == AgreementStage.Signed && today < a.StartDate),
-        AgreementStatus.Ended => q.Where(a => a.Stage == AgreementStage.Signed && today > a.EndDate),
-        AgreementStatus.Extended => q.Where(a => a.Stage == AgreementStage.Signed && today >= a.StartDate && today <= a.EndDate && a.Extensions.Any()),
-        AgreementStatus.Active => q.Where(a => a.Stage == AgreementStage.Signed && today >= a.StartDate && today <= a.EndDate && !a.Extensions.Any()),
-        _ => q,
-    };
 }

@@ -1,5 +1,3 @@
-using Samverka.Web.Infrastructure;
-
 namespace Samverka.Web.Features.Agreements;
 
 /// <summary>Text keys for the agreement's enums and the period as people write it.</summary>

@@ -4,10 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Accounts;
-using Samverka.Web.Features.Decisions;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Agreements;
 
@@ -58,14 +55,14 @@ public static class AgreementsApi
         MapStep<TerminateInput>(g, "terminate", "Terminate by written notice; the end follows from the notice period", (s, u, id, x) => s.TerminateAsync(u, id, x));
         MapStep<AddTargetInput>(g, "targets", "Add a target set during the partnership, with the decision that set it", (s, u, id, x) => s.AddTargetAsync(u, id, x));
 
-        g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IMemoryCache cache, TimeProvider clock) =>
+        g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IMemoryCache cache) =>
         {
             if (await access.ReadVisibleAsync(db, cache, user, id) is not { } read)
             {
                 return TypedResults.NotFound();
             }
-            var today = clock.Today();
-            var bytes = await cache.CachedAsync(("docx", read.Agreement.Id, read.Stamp, today), () => Task.FromResult(AgreementDocx.Create(read.Agreement, today)));
+            // The document depends on the agreement alone, so it is built once per change, not once a day.
+            var bytes = await cache.CachedAsync(("docx", read.Agreement.Id, read.Stamp), () => Task.FromResult(AgreementDocx.Create(read.Agreement)));
             return TypedResults.File(bytes, AgreementDocx.ContentType, AgreementDocx.FileName(read.Agreement));
         }).WithSummary("The agreement as a Word document");
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Agreements;
 
@@ -47,13 +46,28 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
         Version = a.Version;
         Input = new InputModel
         {
-            Title = a.Title, StartDate = a.StartDate, EndDate = a.EndDate, LatestExtensionDate = a.LatestExtensionDate,
-            PeriodKnownAsYearsOnly = a.PeriodKnownAsYearsOnly, NoticePeriodMonths = a.NoticePeriodMonths,
-            SocietalChallenge = a.SocietalChallenge, Agenda2030Goals = [.. a.Agenda2030Goals], Agenda2030Text = a.Agenda2030Text,
-            Purpose = a.Purpose, Method = a.Method, Values = a.Values, TargetGroup = a.TargetGroup,
-            SteeringGroupIntervalMonths = a.SteeringGroupIntervalMonths, SteeringGroupText = a.SteeringGroupText,
-            WorkingGroupCadence = a.WorkingGroupCadence, WorkingGroupText = a.WorkingGroupText,
-            ResourcesText = a.ResourcesText, EconomyText = a.EconomyText, Invoicing = a.Invoicing, Terms = a.Terms, SourceNote = a.SourceNote,
+            Title = a.Title,
+            StartDate = a.StartDate,
+            EndDate = a.EndDate,
+            LatestExtensionDate = a.LatestExtensionDate,
+            PeriodKnownAsYearsOnly = a.PeriodKnownAsYearsOnly,
+            NoticePeriodMonths = a.NoticePeriodMonths,
+            SocietalChallenge = a.SocietalChallenge,
+            Agenda2030Goals = [.. a.Agenda2030Goals],
+            Agenda2030Text = a.Agenda2030Text,
+            Purpose = a.Purpose,
+            Method = a.Method,
+            Values = a.Values,
+            TargetGroup = a.TargetGroup,
+            SteeringGroupIntervalMonths = a.SteeringGroupIntervalMonths,
+            SteeringGroupText = a.SteeringGroupText,
+            WorkingGroupCadence = a.WorkingGroupCadence,
+            WorkingGroupText = a.WorkingGroupText,
+            ResourcesText = a.ResourcesText,
+            EconomyText = a.EconomyText,
+            Invoicing = a.Invoicing,
+            Terms = a.Terms,
+            SourceNote = a.SourceNote,
         };
         return Page();
     }
@@ -66,13 +80,28 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
         }
         var doc = Document() with
         {
-            Title = Input.Title ?? "", StartDate = Input.StartDate, EndDate = Input.EndDate, LatestExtensionDate = Input.LatestExtensionDate,
-            PeriodKnownAsYearsOnly = Input.PeriodKnownAsYearsOnly, NoticePeriodMonths = Input.NoticePeriodMonths,
-            SocietalChallenge = Input.SocietalChallenge, Agenda2030Goals = Input.Agenda2030Goals, Agenda2030Text = Input.Agenda2030Text,
-            Purpose = Input.Purpose, Method = Input.Method, Values = Input.Values, TargetGroup = Input.TargetGroup,
-            SteeringGroupIntervalMonths = Input.SteeringGroupIntervalMonths, SteeringGroupText = Input.SteeringGroupText,
-            WorkingGroupCadence = Input.WorkingGroupCadence, WorkingGroupText = Input.WorkingGroupText,
-            ResourcesText = Input.ResourcesText, EconomyText = Input.EconomyText, Invoicing = Input.Invoicing, Terms = Input.Terms, SourceNote = Input.SourceNote,
+            Title = Input.Title ?? "",
+            StartDate = Input.StartDate,
+            EndDate = Input.EndDate,
+            LatestExtensionDate = Input.LatestExtensionDate,
+            PeriodKnownAsYearsOnly = Input.PeriodKnownAsYearsOnly,
+            NoticePeriodMonths = Input.NoticePeriodMonths,
+            SocietalChallenge = Input.SocietalChallenge,
+            Agenda2030Goals = Input.Agenda2030Goals,
+            Agenda2030Text = Input.Agenda2030Text,
+            Purpose = Input.Purpose,
+            Method = Input.Method,
+            Values = Input.Values,
+            TargetGroup = Input.TargetGroup,
+            SteeringGroupIntervalMonths = Input.SteeringGroupIntervalMonths,
+            SteeringGroupText = Input.SteeringGroupText,
+            WorkingGroupCadence = Input.WorkingGroupCadence,
+            WorkingGroupText = Input.WorkingGroupText,
+            ResourcesText = Input.ResourcesText,
+            EconomyText = Input.EconomyText,
+            Invoicing = Input.Invoicing,
+            Terms = Input.Terms,
+            SourceNote = Input.SourceNote,
         };
         return await SaveAsync(doc) ? BackToAgreement() : Page();
     }

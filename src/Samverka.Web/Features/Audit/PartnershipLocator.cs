@@ -19,6 +19,7 @@ internal sealed class PartnershipLocator(AppDbContext db)
     private readonly Dictionary<(IEntityType Type, int Key), int?> stored = [];
     private Dictionary<(IEntityType Type, int Key), EntityEntry>? tracked;
 
+    /// <param name="entry">The changed record.</param>
     /// <param name="original">The values the record had before this save: where a removed or moved record was.</param>
     public async Task<int?> OfAsync(EntityEntry entry, bool original)
     {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Boards;

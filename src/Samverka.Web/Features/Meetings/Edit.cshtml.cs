@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Accounts;
-using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Meetings;
 

@@ -171,9 +171,16 @@ public sealed class MeetingSteps(StepRunner runner, PartnershipAccess access)
             }
             var deviation = new Deviation
             {
-                PartnershipId = p.Id, AgreementId = agreement.Id, Subject = input.Subject!.Value, SubjectId = input.SubjectId!.Value,
-                WhatDiffers = input.WhatDiffers!.Trim(), Why = input.Why!.Trim(), Consequence = input.Consequence.NullIfBlank(), ProposedAction = input.ProposedAction.NullIfBlank(),
-                RaisedOn = ctx.Today, RaisedBy = ctx.Actor.Name,
+                PartnershipId = p.Id,
+                AgreementId = agreement.Id,
+                Subject = input.Subject!.Value,
+                SubjectId = input.SubjectId!.Value,
+                WhatDiffers = input.WhatDiffers!.Trim(),
+                Why = input.Why!.Trim(),
+                Consequence = input.Consequence.NullIfBlank(),
+                ProposedAction = input.ProposedAction.NullIfBlank(),
+                RaisedOn = ctx.Today,
+                RaisedBy = ctx.Actor.Name,
             };
             deviation.Raised();
             Db.Deviations.Add(deviation);

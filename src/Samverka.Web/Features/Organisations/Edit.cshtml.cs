@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Agreements;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Organisations;
 
@@ -44,8 +42,14 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
         }
         Input = new InputModel
         {
-            Name = o.Name, Kind = o.Kind, OrganisationNumber = o.OrganisationNumber, Address = o.Address, ContactName = o.ContactName,
-            ContactEmail = o.ContactEmail, DecisionMakingBody = o.DecisionMakingBody, Version = o.Version,
+            Name = o.Name,
+            Kind = o.Kind,
+            OrganisationNumber = o.OrganisationNumber,
+            Address = o.Address,
+            ContactName = o.ContactName,
+            ContactEmail = o.ContactEmail,
+            DecisionMakingBody = o.DecisionMakingBody,
+            Version = o.Version,
         };
         return Page();
     }

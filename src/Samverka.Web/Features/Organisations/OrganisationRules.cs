@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Agreements;
-
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Organisations;
 
@@ -18,25 +15,16 @@ public sealed record FormerNameView(string Name, DateOnly? UsedUntil);
 
 public static class OrganisationRules
 {
-    /// <summary>Checks the input; on success <paramref name="number"/> is the normalised org.nr (or null when none was given).</summary>
+    /// <summary>Checks the input; on success the number is the normalised org.nr (or null when none was given).</summary>
     public static async Task<(List<FieldProblem> Problems, string? Number)> ValidateAsync(OrganisationInput input, AppDbContext db, int? exceptId)
     {
-        var problems = new List<FieldProblem>();
-        if (string.IsNullOrWhiteSpace(input.Name))
-        {
-            problems.Add(new("name", new Message("This field is required.")));
-        }
-        else if (input.Name.Length > TextLimit.Short)
-        {
-            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, TextLimit.Short)));
-        }
-        foreach (var (field, value) in new[] { ("address", input.Address), ("contactName", input.ContactName), ("contactEmail", input.ContactEmail), ("decisionMakingBody", input.DecisionMakingBody) })
-        {
-            if (value?.Length > TextLimit.Short)
-            {
-                problems.Add(new(field, new Message("The text is too long: {0} characters, at most {1}.", value.Length, TextLimit.Short)));
-            }
-        }
+        var problems = new InputCheck()
+            .Text("name", input.Name, TextLimit.Short, required: true)
+            .Text("address", input.Address, TextLimit.Short)
+            .Text("contactName", input.ContactName, TextLimit.Short)
+            .Text("contactEmail", input.ContactEmail, TextLimit.Short)
+            .Text("decisionMakingBody", input.DecisionMakingBody, TextLimit.Short)
+            .Problems.ToList();
         if (!string.IsNullOrWhiteSpace(input.ContactEmail) && !System.Net.Mail.MailAddress.TryCreate(input.ContactEmail.Trim(), out _))
         {
             problems.Add(new("contactEmail", new Message("Enter an e-mail address such as namn@exempel.se.")));

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Agreements;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Organisations;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Organisations;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Partnerships;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Audit;
-using Samverka.Web.Features.Results;
 
 namespace Samverka.Web.Features.Partnerships;
 

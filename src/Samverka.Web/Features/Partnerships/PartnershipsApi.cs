@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Organisations;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Partnerships;
 
@@ -63,19 +62,10 @@ public static class PartnershipRules
 
     public static async Task<List<FieldProblem>> ValidateAsync(PartnershipInput input, AppDbContext db)
     {
-        var problems = new List<FieldProblem>();
-        if (string.IsNullOrWhiteSpace(input.Name))
-        {
-            problems.Add(new("name", new Message("This field is required.")));
-        }
-        else if (input.Name.Length > TextLimit.Short)
-        {
-            problems.Add(new("name", new Message("The text is too long: {0} characters, at most {1}.", input.Name.Length, TextLimit.Short)));
-        }
-        if (input.Description?.Length > TextLimit.Medium)
-        {
-            problems.Add(new("description", new Message("The text is too long: {0} characters, at most {1}.", input.Description.Length, TextLimit.Medium)));
-        }
+        var problems = new InputCheck()
+            .Text("name", input.Name, TextLimit.Short, required: true)
+            .Text("description", input.Description, TextLimit.Medium, multiline: true)
+            .Problems.ToList();
         var board = await db.Boards.FindAsync(input.BoardId);
         if (board is null)
         {

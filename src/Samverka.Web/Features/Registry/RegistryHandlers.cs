@@ -1,5 +1,5 @@
-using Samverka.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Meetings;
 using Samverka.Web.Features.Results;
@@ -17,7 +17,7 @@ public sealed class RegisterSignedAgreement(IFileStore files, TimeProvider clock
         var a = e.Agreement;
         await RegistrySteps.RegisterGeneratedAsync(db, files, a.PartnershipId, DocumentKind.Agreement, Direction.DrawnUp,
             string.Join(", ", a.Parties.OrderBy(p => p.SortOrder).Select(p => p.OrganisationName)), $"{a.Title}, undertecknad av båda parter", e.SignedBy, clock,
-            AgreementDocx.FileName(a), AgreementDocx.Create(a, clock.Today()), AgreementDocx.ContentType);
+            AgreementDocx.FileName(a), AgreementDocx.Create(a), AgreementDocx.ContentType);
     }
 }
 

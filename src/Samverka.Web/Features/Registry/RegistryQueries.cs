@@ -42,12 +42,16 @@ public static class RegistryQueries
         if (s.Party.NullIfBlank() is { } party)
         {
             var lower = party.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(): no culture, and no StringComparison overload translates
             q = q.Where(d => d.Counterparty != null && d.Counterparty.ToLower().Contains(lower));
+#pragma warning restore CA1304, CA1311, CA1862
         }
         if (s.Text.NullIfBlank() is { } text)
         {
             var lower = text.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // as above
             q = q.Where(d => d.Description.ToLower().Contains(lower) || (d.PublicDescription != null && d.PublicDescription.ToLower().Contains(lower)));
+#pragma warning restore CA1304, CA1311, CA1862
         }
         return await q.OrderByDescending(d => d.RegisteredOn).ThenByDescending(d => d.Id).Take(500).ToListAsync();
     }

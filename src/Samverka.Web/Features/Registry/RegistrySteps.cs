@@ -32,6 +32,9 @@ public sealed record FileDownload(string FileName, string ContentType, byte[] Co
 /// <summary>The registry's steps, written once for pages and API: register, grant and revoke access, open a file, export a case.</summary>
 public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, IFileStore files, TimeProvider clock)
 {
+    // Readable Swedish letters: the listing is a file for the archive, never written into a page.
+    private static readonly JsonSerializerOptions ListingJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private AppDbContext Db => runner.Db;
 
     /// <summary>Registers a document in the partnership's case; a case number in the board's series is assigned when the partnership has none.</summary>
@@ -131,8 +134,12 @@ public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, I
             }
             d.Grants.Add(new ConfidentialAccess
             {
-                PartnershipId = d.PartnershipId, UserId = person!.Id, UserName = person.DisplayName, Reason = input.Reason!.Trim(),
-                GrantedAt = ctx.Actor.At, GrantedBy = ctx.Actor.Name,
+                PartnershipId = d.PartnershipId,
+                UserId = person!.Id,
+                UserName = person.DisplayName,
+                Reason = input.Reason!.Trim(),
+                GrantedAt = ctx.Actor.At,
+                GrantedBy = ctx.Actor.Name,
             });
             return Outcome.Done(d);
         });
@@ -207,15 +214,27 @@ public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, I
                 }
                 listing.Add(new
                 {
-                    view.CaseNumber, view.Sequence, RegisteredOn = Format.Date(view.RegisteredOn), Direction = view.Direction.ToString(), view.Counterparty, view.Description,
-                    Kind = view.Kind.ToString(), view.Confidential, view.ConfidentialityNote, view.CorrectsDocumentId, File = entryName, view.ContentType, view.FileSize, view.Sha256,
-                    view.RecordedBy, RecordedAt = view.RecordedAt?.UtcDateTime.ToString("O"),
+                    view.CaseNumber,
+                    view.Sequence,
+                    RegisteredOn = Format.Date(view.RegisteredOn),
+                    Direction = view.Direction.ToString(),
+                    view.Counterparty,
+                    view.Description,
+                    Kind = view.Kind.ToString(),
+                    view.Confidential,
+                    view.ConfidentialityNote,
+                    view.CorrectsDocumentId,
+                    File = entryName,
+                    view.ContentType,
+                    view.FileSize,
+                    view.Sha256,
+                    view.RecordedBy,
+                    RecordedAt = view.RecordedAt?.UtcDateTime.ToString("O"),
                 });
             }
             var json = zip.CreateEntry("registry.json");
             await using var js = json.Open();
-            // Readable Swedish letters: the listing is a file for the archive, never written into a page.
-            await JsonSerializer.SerializeAsync(js, listing, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            await JsonSerializer.SerializeAsync(js, listing, ListingJson);
         }
         await Db.SaveChangesAsync();
         return Outcome.Done(new FileDownload($"{cn.Replace(' ', '_').Replace('/', '-')}.zip", "application/zip", stream.ToArray()));
@@ -271,8 +290,13 @@ public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, I
         var pending = db.RegistryDocuments.Local.Where(d => d.CaseNumber == caseNumber && d.Id == 0).Select(d => d.Sequence).DefaultIfEmpty(0).Max();
         var document = new RegistryDocument
         {
-            BoardId = partnership.BoardId, PartnershipId = partnership.Id, CaseNumber = caseNumber, Sequence = Math.Max(last, pending) + 1,
-            RecordedAt = clock.GetUtcNow(), RecordedBy = "", Description = "",
+            BoardId = partnership.BoardId,
+            PartnershipId = partnership.Id,
+            CaseNumber = caseNumber,
+            Sequence = Math.Max(last, pending) + 1,
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = "",
+            Description = "",
         };
         document.Registered();
         return document;

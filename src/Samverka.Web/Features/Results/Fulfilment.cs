@@ -49,7 +49,7 @@ public static class Fulfilment
             {
                 r.AgreementId,
                 Fact = new FigureFact(f.Id, f.Kind, f.EventKind, f.From, f.To, f.Title,
-                    f.Kind == FigureKind.Participants ? f.Started : f.Kind == FigureKind.Survey || f.Kind == FigureKind.GenderSplit ? null : f.Total,
+                    FigureValues.CountFor(f.Kind, f.Total, f.Started),
                     f.Women, f.Men, f.MenPercent, f.WomenPercent, f.AgreeBeforePercent, f.AgreeAfterPercent, f.Respondents),
                 Targets = f.Targets.Select(t => t.ExpectedResultId).ToList(),
             })

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Results;
 
@@ -40,9 +39,12 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
         {
             ModelState.AddModelError("", t["Choose one of the agreement's goals."]);
         }
-        else if (string.IsNullOrWhiteSpace(Explanation) || Explanation.Length > 4000)
+        else if (new InputCheck().Text(nameof(Explanation), Explanation, TextLimit.Medium, required: true, multiline: true) is { IsValid: false } check)
         {
-            ModelState.AddModelError(nameof(Explanation), t["The text is too long: {0} characters, at most {1}.", Explanation?.Length ?? 0, 4000]);
+            foreach (var problem in check.Problems)
+            {
+                ModelState.AddModelError(problem.Field, t.Say(problem.Message));
+            }
         }
         if (!ModelState.IsValid)
         {

@@ -54,100 +54,100 @@ public static class GoalFulfilment
                 return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("Described in words only: the parties judge it in the follow-up."));
 
             case TargetKind.Count:
-            {
-                var goal = target.TargetValue ?? 0;
-                var counted = figures.Where(f => f.Count is not null).ToList();
-                if (counted.Count == 0)
                 {
-                    return Result(FulfilmentStatus.NotYetMeasurable, null, goal, new Message("No approved figures are tied to this target yet."));
+                    var goal = target.TargetValue ?? 0;
+                    var counted = figures.Where(f => f.Count is not null).ToList();
+                    if (counted.Count == 0)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, null, goal, new Message("No approved figures are tied to this target yet."));
+                    }
+                    var actual = counted.Sum(f => (decimal)f.Count!.Value);
+                    if (actual >= goal)
+                    {
+                        return Result(FulfilmentStatus.Met, actual, goal, new Message("{0} of {1}.", actual, goal));
+                    }
+                    if (running)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, actual, goal, new Message("So far {0} of {1}; the period runs until {2}.", actual, goal, periodEnd));
+                    }
+                    return Result(actual >= PartlyMetFrom * goal ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet, actual, goal, new Message("{0} of {1}.", actual, goal));
                 }
-                var actual = counted.Sum(f => (decimal)f.Count!.Value);
-                if (actual >= goal)
-                {
-                    return Result(FulfilmentStatus.Met, actual, goal, new Message("{0} of {1}.", actual, goal));
-                }
-                if (running)
-                {
-                    return Result(FulfilmentStatus.NotYetMeasurable, actual, goal, new Message("So far {0} of {1}; the period runs until {2}.", actual, goal, periodEnd));
-                }
-                return Result(actual >= PartlyMetFrom * goal ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet, actual, goal, new Message("{0} of {1}.", actual, goal));
-            }
 
             case TargetKind.CountPerEvent:
-            {
-                var perEvent = target.TargetValue ?? 0;
-                var needed = target.EventCount ?? 0;
-                var events = figures.Where(f => f.Count is not null)
-                    .OrderBy(f => f.From).ThenBy(f => f.Id)
-                    .Select(f => new EventJudgement(f.Id, f.Title, f.From, f.To, f.Count!.Value, f.Count!.Value >= perEvent))
-                    .ToList();
-                if (events.Count == 0)
                 {
-                    return Result(FulfilmentStatus.NotYetMeasurable, null, perEvent * needed, new Message("No approved figures are tied to this target yet."));
+                    var perEvent = target.TargetValue ?? 0;
+                    var needed = target.EventCount ?? 0;
+                    var events = figures.Where(f => f.Count is not null)
+                        .OrderBy(f => f.From).ThenBy(f => f.Id)
+                        .Select(f => new EventJudgement(f.Id, f.Title, f.From, f.To, f.Count!.Value, f.Count!.Value >= perEvent))
+                        .ToList();
+                    if (events.Count == 0)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, null, perEvent * needed, new Message("No approved figures are tied to this target yet."));
+                    }
+                    var total = events.Sum(e => (decimal)e.Count);
+                    var reaching = events.Count(e => e.ReachesTarget);
+                    if (reaching >= needed)
+                    {
+                        return Result(FulfilmentStatus.Met, total, perEvent * needed, new Message("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events);
+                    }
+                    if (running)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, total, perEvent * needed, new Message("So far {0} of {1} events reached {2}; the period runs until {3}.", reaching, needed, perEvent, periodEnd), events);
+                    }
+                    var status = reaching > 0 || total >= PartlyMetFrom * perEvent * needed ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
+                    return Result(status, total, perEvent * needed, new Message("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events);
                 }
-                var total = events.Sum(e => (decimal)e.Count);
-                var reaching = events.Count(e => e.ReachesTarget);
-                if (reaching >= needed)
-                {
-                    return Result(FulfilmentStatus.Met, total, perEvent * needed, new Message("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events);
-                }
-                if (running)
-                {
-                    return Result(FulfilmentStatus.NotYetMeasurable, total, perEvent * needed, new Message("So far {0} of {1} events reached {2}; the period runs until {3}.", reaching, needed, perEvent, periodEnd), events);
-                }
-                var status = reaching > 0 || total >= PartlyMetFrom * perEvent * needed ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
-                return Result(status, total, perEvent * needed, new Message("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events);
-            }
 
             case TargetKind.GenderShare:
-            {
-                if (target.MenSharePercent is not { } menGoal || target.WomenSharePercent is null)
                 {
-                    return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("The target does not say the shares of women and men."));
+                    if (target.MenSharePercent is not { } menGoal || target.WomenSharePercent is null)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("The target does not say the shares of women and men."));
+                    }
+                    decimal men, women;
+                    var counted = figures.Where(f => f.Men is not null && f.Women is not null && f.Men + f.Women > 0).ToList();
+                    var observed = figures.Where(f => f.MenPercent is not null && f.WomenPercent is not null).OrderBy(f => f.To).ToList();
+                    Message basis;
+                    if (counted.Count > 0)
+                    {
+                        var m = counted.Sum(f => (decimal)f.Men!.Value);
+                        var w = counted.Sum(f => (decimal)f.Women!.Value);
+                        men = Math.Round(m / (m + w) * 100m, 0);
+                        women = 100m - men;
+                        basis = new Message("From {0} women and {1} men counted.", w, m);
+                    }
+                    else if (observed.Count > 0)
+                    {
+                        var last = observed[^1];
+                        men = last.MenPercent!.Value;
+                        women = last.WomenPercent!.Value;
+                        basis = new Message("The latest observed split ({0}).", last.To);
+                    }
+                    else
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("No approved figures by gender are tied to this target yet."));
+                    }
+                    var gap = Math.Abs(men - menGoal);
+                    var status = gap <= GenderTolerance ? FulfilmentStatus.Met
+                        : running ? FulfilmentStatus.NotYetMeasurable
+                        : gap <= 2 * GenderTolerance ? FulfilmentStatus.PartlyMet
+                        : FulfilmentStatus.NotMet;
+                    return Result(status, null, null, basis, men: men, women: women);
                 }
-                decimal men, women;
-                var counted = figures.Where(f => f.Men is not null && f.Women is not null && f.Men + f.Women > 0).ToList();
-                var observed = figures.Where(f => f.MenPercent is not null && f.WomenPercent is not null).OrderBy(f => f.To).ToList();
-                Message basis;
-                if (counted.Count > 0)
-                {
-                    var m = counted.Sum(f => (decimal)f.Men!.Value);
-                    var w = counted.Sum(f => (decimal)f.Women!.Value);
-                    men = Math.Round(m / (m + w) * 100m, 0);
-                    women = 100m - men;
-                    basis = new Message("From {0} women and {1} men counted.", w, m);
-                }
-                else if (observed.Count > 0)
-                {
-                    var last = observed[^1];
-                    men = last.MenPercent!.Value;
-                    women = last.WomenPercent!.Value;
-                    basis = new Message("The latest observed split ({0}).", last.To);
-                }
-                else
-                {
-                    return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("No approved figures by gender are tied to this target yet."));
-                }
-                var gap = Math.Abs(men - menGoal);
-                var status = gap <= GenderTolerance ? FulfilmentStatus.Met
-                    : running ? FulfilmentStatus.NotYetMeasurable
-                    : gap <= 2 * GenderTolerance ? FulfilmentStatus.PartlyMet
-                    : FulfilmentStatus.NotMet;
-                return Result(status, null, null, basis, men: men, women: women);
-            }
 
             case TargetKind.PrePostChange:
-            {
-                var surveys = figures.Where(f => f.AgreeBefore is not null && f.AgreeAfter is not null).ToList();
-                if (surveys.Count == 0)
                 {
-                    return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("No approved before/after survey is tied to this target yet."));
+                    var surveys = figures.Where(f => f.AgreeBefore is not null && f.AgreeAfter is not null).ToList();
+                    if (surveys.Count == 0)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("No approved before/after survey is tied to this target yet."));
+                    }
+                    var improved = surveys.Count(s => s.AgreeAfter > s.AgreeBefore);
+                    var status = improved == surveys.Count ? FulfilmentStatus.Met : improved > 0 ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
+                    var last = surveys.OrderBy(s => s.To).Last();
+                    return Result(status, last.AgreeAfter, last.AgreeBefore, new Message("{0} of {1} surveys show a higher share after than before.", improved, surveys.Count));
                 }
-                var improved = surveys.Count(s => s.AgreeAfter > s.AgreeBefore);
-                var status = improved == surveys.Count ? FulfilmentStatus.Met : improved > 0 ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
-                var last = surveys.OrderBy(s => s.To).Last();
-                return Result(status, last.AgreeAfter, last.AgreeBefore, new Message("{0} of {1} surveys show a higher share after than before.", improved, surveys.Count));
-            }
 
             default:
                 return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("Not measurable."));

@@ -2,13 +2,12 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
-using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Results;
 
 /// <summary>A figure as the page, the API and the spreadsheet import send it.</summary>
-public sealed record FigureInput
+public sealed record FigureInput : IFigureValues
 {
     public FigureKind Kind { get; set; }
     public EventKind? EventKind { get; set; }
@@ -39,7 +38,7 @@ public sealed record FigureInput
     /// <summary>The report's version the user read (when recording through the API); not part of the figure.</summary>
     public Guid? Version { get; set; }
 
-    public Figure ToFigure() => new()
+    public Figure ToFigure() => this.CopyTo(new Figure
     {
         Kind = Kind,
         EventKind = Kind is FigureKind.Event or FigureKind.Participants ? EventKind : null,
@@ -47,25 +46,21 @@ public sealed record FigureInput
         From = From,
         To = To ?? From,
         Title = Title?.Trim() is { Length: > 0 } t ? t : null,
-        Total = Total, Women = Women, Men = Men, OtherGender = OtherGender,
-        AgeUnder19 = AgeUnder19, Age19To24 = Age19To24, Age25To29 = Age25To29, Age30Plus = Age30Plus, AgeNotStated = AgeNotStated,
-        Started = Started, Completed = Completed,
-        Question = Question?.Trim() is { Length: > 0 } q ? q : null, Respondents = Respondents,
-        AgreeBeforePercent = AgreeBeforePercent, AgreeAfterPercent = AgreeAfterPercent,
-        MenPercent = MenPercent, WomenPercent = WomenPercent,
         Note = Note?.Trim() is { Length: > 0 } n ? n : null,
         Targets = [.. (TargetIds ?? []).Distinct().Select(id => new FigureTarget { ExpectedResultId = id })],
-    };
+    });
 
-    public static FigureInput Of(Figure f) => new()
+    public static FigureInput Of(Figure f) => f.CopyTo(new FigureInput
     {
-        Kind = f.Kind, EventKind = f.EventKind, OutcomeKind = f.OutcomeKind, From = f.From, To = f.To, Title = f.Title,
-        Total = f.Total, Women = f.Women, Men = f.Men, OtherGender = f.OtherGender,
-        AgeUnder19 = f.AgeUnder19, Age19To24 = f.Age19To24, Age25To29 = f.Age25To29, Age30Plus = f.Age30Plus, AgeNotStated = f.AgeNotStated,
-        Started = f.Started, Completed = f.Completed, Question = f.Question, Respondents = f.Respondents,
-        AgreeBeforePercent = f.AgreeBeforePercent, AgreeAfterPercent = f.AgreeAfterPercent, MenPercent = f.MenPercent, WomenPercent = f.WomenPercent,
-        Note = f.Note, TargetIds = [.. f.Targets.Select(t => t.ExpectedResultId)],
-    };
+        Kind = f.Kind,
+        EventKind = f.EventKind,
+        OutcomeKind = f.OutcomeKind,
+        From = f.From,
+        To = f.To,
+        Title = f.Title,
+        Note = f.Note,
+        TargetIds = [.. f.Targets.Select(t => t.ExpectedResultId)],
+    });
 }
 
 /// <summary>Recording rules that need the database or the user; shared by pages, API and import.</summary>

@@ -181,7 +181,7 @@ public class ReportEvent : IPartOf<ResultReport>
 }
 
 /// <summary>One recorded figure: an aggregate for a date or a period, tied to the targets it measures.</summary>
-public class Figure : IPartOf<ResultReport>
+public class Figure : IPartOf<ResultReport>, IFigureValues
 {
     public int Id { get; set; }
     public int ReportId { get; set; }
@@ -224,12 +224,7 @@ public class Figure : IPartOf<ResultReport>
     public List<FigureTarget> Targets { get; set; } = [];
 
     /// <summary>What the figure adds to a count target; null when it is not a count.</summary>
-    public int? CountValue => Kind switch
-    {
-        FigureKind.Participants => Started,
-        FigureKind.Survey or FigureKind.GenderSplit => null,
-        _ => Total,
-    };
+    public int? CountValue => FigureValues.CountFor(Kind, Total, Started);
 
     public IEnumerable<Message> Check(ResultReport report)
     {
@@ -241,7 +236,7 @@ public class Figure : IPartOf<ResultReport>
         {
             yield return new Message("The date must be within the report's period ({0} – {1}).", report.PeriodStart, report.PeriodEnd);
         }
-        int?[] counts = [Total, Women, Men, OtherGender, AgeUnder19, Age19To24, Age25To29, Age30Plus, AgeNotStated, Started, Completed, Respondents];
+        var counts = this.Counts().ToList();
         if (counts.Any(c => c < 0))
         {
             yield return new Message("Counts must not be negative.");
@@ -264,7 +259,7 @@ public class Figure : IPartOf<ResultReport>
         {
             yield return new Message("More participants completed than started.");
         }
-        decimal?[] shares = [AgreeBeforePercent, AgreeAfterPercent, MenPercent, WomenPercent];
+        var shares = this.Shares().ToList();
         if (shares.Any(s => s is < 0 or > 100))
         {
             yield return new Message("A share is between 0 and 100 %.");
@@ -294,9 +289,14 @@ public class Figure : IPartOf<ResultReport>
                 yield return new Message("A gender split needs the share of women and of men.");
                 break;
         }
-        if (Title?.Length > 300 || Question?.Length > 1000 || Note?.Length > 4000 || CorrectionReason?.Length > 4000)
+        var texts = new InputCheck()
+            .Text(nameof(Title), Title, TextLimit.Short)
+            .Text(nameof(Question), Question, TextLimit.Description)
+            .Text(nameof(Note), Note, TextLimit.Medium, multiline: true)
+            .Text(nameof(CorrectionReason), CorrectionReason, TextLimit.Medium, multiline: true);
+        foreach (var problem in texts.Problems)
         {
-            yield return new Message("The text is too long: {0} characters, at most {1}.", new[] { Title?.Length ?? 0, Question?.Length ?? 0, Note?.Length ?? 0 }.Max(), 4000);
+            yield return problem.Message;
         }
     }
 }

@@ -3,42 +3,83 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Accounts;
-using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Partnerships;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Results;
 
 public sealed record ReportRow(int Id, int AgreementId, DateOnly PeriodStart, DateOnly PeriodEnd, ReportStatus Status, int Figures);
 
-public sealed record FigureView(int Id, FigureKind Kind, EventKind? EventKind, OutcomeKind? OutcomeKind, DateOnly From, DateOnly To, string? Title,
-    int? Total, int? Women, int? Men, int? OtherGender, int? AgeUnder19, int? Age19To24, int? Age25To29, int? Age30Plus, int? AgeNotStated,
-    int? Started, int? Completed, string? Question, int? Respondents, decimal? AgreeBeforePercent, decimal? AgreeAfterPercent,
-    decimal? MenPercent, decimal? WomenPercent, string? Note, int? CorrectsFigureId, string? CorrectionReason, int? CorrectedById,
-    DateTimeOffset RecordedAt, string RecordedBy, List<int> TargetIds, List<string> Suppressed)
+/// <summary>A figure as a user may see it.</summary>
+public sealed class FigureView : IFigureValues
 {
+    public int Id { get; init; }
+    public FigureKind Kind { get; init; }
+    public EventKind? EventKind { get; init; }
+    public OutcomeKind? OutcomeKind { get; init; }
+    public DateOnly From { get; init; }
+    public DateOnly To { get; init; }
+    public string? Title { get; init; }
+    public int? Total { get; set; }
+    public int? Women { get; set; }
+    public int? Men { get; set; }
+    public int? OtherGender { get; set; }
+    public int? AgeUnder19 { get; set; }
+    public int? Age19To24 { get; set; }
+    public int? Age25To29 { get; set; }
+    public int? Age30Plus { get; set; }
+    public int? AgeNotStated { get; set; }
+    public int? Started { get; set; }
+    public int? Completed { get; set; }
+    public string? Question { get; set; }
+    public int? Respondents { get; set; }
+    public decimal? AgreeBeforePercent { get; set; }
+    public decimal? AgreeAfterPercent { get; set; }
+    public decimal? MenPercent { get; set; }
+    public decimal? WomenPercent { get; set; }
+    public string? Note { get; init; }
+    public int? CorrectsFigureId { get; init; }
+    public string? CorrectionReason { get; init; }
+    public int? CorrectedById { get; init; }
+    public DateTimeOffset RecordedAt { get; init; }
+    public string RecordedBy { get; init; } = "";
+    public List<int> TargetIds { get; init; } = [];
+    /// <summary>The names of the values withheld because they are too small to show to this user.</summary>
+    public List<string> Suppressed { get; init; } = [];
+
     /// <summary>The figure as a user may see it: exact for the partnership's own users, suppressed for anyone else.</summary>
     public static FigureView Of(Figure f, int? correctedBy, bool exact, int threshold)
     {
-        var suppressed = new List<string>();
-        int? total = f.Total, women = f.Women, men = f.Men, other = f.OtherGender;
-        int? a1 = f.AgeUnder19, a2 = f.Age19To24, a3 = f.Age25To29, a4 = f.Age30Plus, a5 = f.AgeNotStated, started = f.Started, completed = f.Completed, respondents = f.Respondents;
+        var view = f.CopyTo(new FigureView
+        {
+            Id = f.Id,
+            Kind = f.Kind,
+            EventKind = f.EventKind,
+            OutcomeKind = f.OutcomeKind,
+            From = f.From,
+            To = f.To,
+            Title = f.Title,
+            Note = f.Note,
+            CorrectsFigureId = f.CorrectsFigureId,
+            CorrectionReason = f.CorrectionReason,
+            CorrectedById = correctedBy,
+            RecordedAt = f.RecordedAt,
+            RecordedBy = f.RecordedByName,
+            TargetIds = [.. f.Targets.Select(t => t.ExpectedResultId)],
+        });
         if (!exact)
         {
-            var g = Suppression.TotalAndParts(total, [women, men, other], threshold);
-            var a = Suppression.TotalAndParts(total, [a1, a2, a3, a4, a5], threshold);
-            var p = Suppression.TotalAndParts(started, [completed], threshold);
-            int? Keep(Cell c, string name) { if (c.Hidden) { suppressed.Add(name); } return c.Hidden ? null : c.Value; }
-            total = Keep(g[0].Hidden || a[0].Hidden ? new Cell(null, true) : g[0], "total");
-            women = Keep(g[1], "women"); men = Keep(g[2], "men"); other = Keep(g[3], "otherGender");
-            a1 = Keep(a[1], "ageUnder19"); a2 = Keep(a[2], "age19To24"); a3 = Keep(a[3], "age25To29"); a4 = Keep(a[4], "age30Plus"); a5 = Keep(a[5], "ageNotStated");
-            started = Keep(p[0], "started"); completed = Keep(p[1], "completed");
-            respondents = Keep(Suppression.One(respondents, threshold), "respondents");
+            var g = Suppression.TotalAndParts(f.Total, [f.Women, f.Men, f.OtherGender], threshold);
+            var a = Suppression.TotalAndParts(f.Total, [f.AgeUnder19, f.Age19To24, f.Age25To29, f.Age30Plus, f.AgeNotStated], threshold);
+            var p = Suppression.TotalAndParts(f.Started, [f.Completed], threshold);
+            int? Keep(Cell c, string name) { if (c.Hidden) { view.Suppressed.Add(name); } return c.Hidden ? null : c.Value; }
+            view.Total = Keep(g[0].Hidden || a[0].Hidden ? new Cell(null, true) : g[0], "total");
+            view.Women = Keep(g[1], "women"); view.Men = Keep(g[2], "men"); view.OtherGender = Keep(g[3], "otherGender");
+            view.AgeUnder19 = Keep(a[1], "ageUnder19"); view.Age19To24 = Keep(a[2], "age19To24"); view.Age25To29 = Keep(a[3], "age25To29");
+            view.Age30Plus = Keep(a[4], "age30Plus"); view.AgeNotStated = Keep(a[5], "ageNotStated");
+            view.Started = Keep(p[0], "started"); view.Completed = Keep(p[1], "completed");
+            view.Respondents = Keep(Suppression.One(f.Respondents, threshold), "respondents");
         }
-        return new FigureView(f.Id, f.Kind, f.EventKind, f.OutcomeKind, f.From, f.To, f.Title, total, women, men, other, a1, a2, a3, a4, a5,
-            started, completed, f.Question, respondents, f.AgreeBeforePercent, f.AgreeAfterPercent, f.MenPercent, f.WomenPercent, f.Note,
-            f.CorrectsFigureId, f.CorrectionReason, correctedBy, f.RecordedAt, f.RecordedByName, [.. f.Targets.Select(t => t.ExpectedResultId)], suppressed);
+        return view;
     }
 }
 

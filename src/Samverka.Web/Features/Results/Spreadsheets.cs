@@ -3,7 +3,6 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using MiniExcelLibs;
 using Samverka.Web.Features.Agreements;
-using Samverka.Web.Infrastructure;
 
 namespace Samverka.Web.Features.Results;
 
@@ -31,29 +30,38 @@ public static class Spreadsheets
     // The columns, in order: header, and how a figure fills it.
     private static readonly string[] Columns =
     [
-        "Typ", "Arrangemangstyp", "Utfallstyp", "Från", "Till", "Rubrik", "Antal totalt", "Kvinnor", "Män", "Annat/ej angivet",
-        "Under 19", "19–24", "25–29", "30 eller äldre", "Ålder ej angiven", "Började", "Fullföljde", "Fråga", "Svarande",
-        "Andel instämmer före (%)", "Andel instämmer efter (%)", "Andel män (%)", "Andel kvinnor (%)", "Mätetal", "Anteckning",
+        "Typ", "Arrangemangstyp", "Utfallstyp", "Från", "Till", "Rubrik", .. FigureValues.All.Select(v => v.Column), "Mätetal", "Anteckning",
     ];
 
     public static readonly Dictionary<FigureKind, string> KindNames = new()
     {
-        [FigureKind.Event] = "Arrangemang", [FigureKind.DropInVisits] = "Drop-in-besök", [FigureKind.Participants] = "Deltagare i program",
-        [FigureKind.Outcome] = "Utfall", [FigureKind.PeopleReached] = "Nådda i målgruppen", [FigureKind.Survey] = "För- och eftermätning",
+        [FigureKind.Event] = "Arrangemang",
+        [FigureKind.DropInVisits] = "Drop-in-besök",
+        [FigureKind.Participants] = "Deltagare i program",
+        [FigureKind.Outcome] = "Utfall",
+        [FigureKind.PeopleReached] = "Nådda i målgruppen",
+        [FigureKind.Survey] = "För- och eftermätning",
         [FigureKind.GenderSplit] = "Könsfördelning",
     };
 
     public static readonly Dictionary<EventKind, string> EventNames = new()
     {
-        [EventKind.Fair] = "Mässa", [EventKind.DropInSession] = "Drop-in-tillfälle", [EventKind.RecruitmentMeeting] = "Rekryteringsträff",
-        [EventKind.MentorshipProgramme] = "Mentorskapsprogram", [EventKind.StudyPlace] = "Studieplats", [EventKind.SummerJobGroup] = "Feriearbetsgrupp",
-        [EventKind.InformationStand] = "Informationsdisk", [EventKind.Other] = "Annat",
+        [EventKind.Fair] = "Mässa",
+        [EventKind.DropInSession] = "Drop-in-tillfälle",
+        [EventKind.RecruitmentMeeting] = "Rekryteringsträff",
+        [EventKind.MentorshipProgramme] = "Mentorskapsprogram",
+        [EventKind.StudyPlace] = "Studieplats",
+        [EventKind.SummerJobGroup] = "Feriearbetsgrupp",
+        [EventKind.InformationStand] = "Informationsdisk",
+        [EventKind.Other] = "Annat",
     };
 
     public static readonly Dictionary<OutcomeKind, string> OutcomeNames = new()
     {
-        [OutcomeKind.RegisteredAtJobbtorg] = "Inskriven vid Jobbtorg", [OutcomeKind.UnsubsidisedWork] = "Till ej subventionerat arbete",
-        [OutcomeKind.SubsidisedWork] = "Till subventionerat arbete", [OutcomeKind.Studies] = "Till studier",
+        [OutcomeKind.RegisteredAtJobbtorg] = "Inskriven vid Jobbtorg",
+        [OutcomeKind.UnsubsidisedWork] = "Till ej subventionerat arbete",
+        [OutcomeKind.SubsidisedWork] = "Till subventionerat arbete",
+        [OutcomeKind.Studies] = "Till studier",
     };
 
     /// <summary>Target codes of an agreement: M{goal}.{position}.</summary>
@@ -113,23 +121,27 @@ public static class Spreadsheets
     /// <summary>Text that a spreadsheet would run as a formula is written with a leading apostrophe.</summary>
     private static string? Safe(string? s) => s is { Length: > 0 } && "=+-@\t\r".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
 
-    private static Dictionary<string, object?> Row(FigureView f, ReportStatus status, Dictionary<int, string> codes) => new()
+    private static Dictionary<string, object?> Row(FigureView f, ReportStatus status, Dictionary<int, string> codes)
     {
-        ["Typ"] = KindNames[f.Kind],
-        ["Arrangemangstyp"] = f.EventKind is { } e ? EventNames[e] : null,
-        ["Utfallstyp"] = f.OutcomeKind is { } o ? OutcomeNames[o] : null,
-        ["Från"] = f.From.ToDateTime(TimeOnly.MinValue),
-        ["Till"] = f.To.ToDateTime(TimeOnly.MinValue),
-        ["Rubrik"] = Safe(f.Title),
-        ["Antal totalt"] = f.Total, ["Kvinnor"] = f.Women, ["Män"] = f.Men, ["Annat/ej angivet"] = f.OtherGender,
-        ["Under 19"] = f.AgeUnder19, ["19–24"] = f.Age19To24, ["25–29"] = f.Age25To29, ["30 eller äldre"] = f.Age30Plus, ["Ålder ej angiven"] = f.AgeNotStated,
-        ["Började"] = f.Started, ["Fullföljde"] = f.Completed, ["Fråga"] = Safe(f.Question), ["Svarande"] = f.Respondents,
-        ["Andel instämmer före (%)"] = f.AgreeBeforePercent, ["Andel instämmer efter (%)"] = f.AgreeAfterPercent,
-        ["Andel män (%)"] = f.MenPercent, ["Andel kvinnor (%)"] = f.WomenPercent,
-        ["Mätetal"] = string.Join(", ", f.TargetIds.Select(id => codes.GetValueOrDefault(id, "?"))),
-        ["Anteckning"] = Safe(f.CorrectsFigureId is null ? f.Note : $"Rättelse: {f.CorrectionReason}. {f.Note}".Trim()) + (f.CorrectedById is null ? "" : " (ersatt av rättelse)"),
-        ["Rapportstatus"] = status switch { ReportStatus.Approved => "Godkänd", ReportStatus.Submitted => "Inlämnad", ReportStatus.Returned => "Återsänd", _ => "Utkast" },
-    };
+        // In the order of the columns: the spreadsheet takes its column order from the first row's keys.
+        var row = new Dictionary<string, object?>
+        {
+            ["Typ"] = KindNames[f.Kind],
+            ["Arrangemangstyp"] = f.EventKind is { } e ? EventNames[e] : null,
+            ["Utfallstyp"] = f.OutcomeKind is { } o ? OutcomeNames[o] : null,
+            ["Från"] = f.From.ToDateTime(TimeOnly.MinValue),
+            ["Till"] = f.To.ToDateTime(TimeOnly.MinValue),
+            ["Rubrik"] = Safe(f.Title),
+        };
+        foreach (var value in FigureValues.All)
+        {
+            row[value.Column] = value.Get(f) is string text ? Safe(text) : value.Get(f);
+        }
+        row["Mätetal"] = string.Join(", ", f.TargetIds.Select(id => codes.GetValueOrDefault(id, "?")));
+        row["Anteckning"] = Safe(f.CorrectsFigureId is null ? f.Note : $"Rättelse: {f.CorrectionReason}. {f.Note}".Trim()) + (f.CorrectedById is null ? "" : " (ersatt av rättelse)");
+        row["Rapportstatus"] = status switch { ReportStatus.Approved => "Godkänd", ReportStatus.Submitted => "Inlämnad", ReportStatus.Returned => "Återsänd", _ => "Utkast" };
+        return row;
+    }
 
     private static List<Dictionary<string, object?>> ValidValues()
     {
@@ -305,14 +317,24 @@ public static class Spreadsheets
             }
             var input = new FigureInput
             {
-                Kind = kind ?? FigureKind.Event, EventKind = Choice("Arrangemangstyp", EventNames), OutcomeKind = Choice("Utfallstyp", OutcomeNames),
-                From = from ?? default, To = Date("Till"), Title = Text("Rubrik"),
-                Total = Int("Antal totalt"), Women = Int("Kvinnor"), Men = Int("Män"), OtherGender = Int("Annat/ej angivet"),
-                AgeUnder19 = Int("Under 19"), Age19To24 = Int("19–24"), Age25To29 = Int("25–29"), Age30Plus = Int("30 eller äldre"), AgeNotStated = Int("Ålder ej angiven"),
-                Started = Int("Började"), Completed = Int("Fullföljde"), Question = Text("Fråga"), Respondents = Int("Svarande"),
-                AgreeBeforePercent = Dec("Andel instämmer före (%)"), AgreeAfterPercent = Dec("Andel instämmer efter (%)"),
-                MenPercent = Dec("Andel män (%)"), WomenPercent = Dec("Andel kvinnor (%)"), Note = Text("Anteckning"), TargetIds = targetIds,
+                Kind = kind ?? FigureKind.Event,
+                EventKind = Choice("Arrangemangstyp", EventNames),
+                OutcomeKind = Choice("Utfallstyp", OutcomeNames),
+                From = from ?? default,
+                To = Date("Till"),
+                Title = Text("Rubrik"),
+                Note = Text("Anteckning"),
+                TargetIds = targetIds,
             };
+            foreach (var value in FigureValues.All)
+            {
+                value.Set(input, value.Kind switch
+                {
+                    FigureValueKind.Count => Int(value.Column),
+                    FigureValueKind.Share => Dec(value.Column),
+                    _ => Text(value.Column),
+                });
+            }
             if (problems.Count == before)
             {
                 figures.Add(input);

@@ -50,7 +50,9 @@ public class AccountsTests
         // The switch is a form in the layout that posts to /Culture.
         var switched = await client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["culture"] = "en-GB", ["returnUrl"] = "/Partnerships", ["__RequestVerificationToken"] = await TokenFrom(client, "/Partnerships"),
+            ["culture"] = "en-GB",
+            ["returnUrl"] = "/Partnerships",
+            ["__RequestVerificationToken"] = await TokenFrom(client, "/Partnerships"),
         }));
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         var english = await client.GetStringAsync("/Partnerships");

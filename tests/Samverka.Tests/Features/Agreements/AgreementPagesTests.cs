@@ -96,8 +96,12 @@ public class AgreementPagesTests
         var version = await VersionOf(app, id);
         Dictionary<string, string> Form(string purpose) => new()
         {
-            ["Version"] = version, ["Input.Title"] = "Överenskommelse Folkets Husby 2027", ["Input.StartDate"] = "2027-01-01", ["Input.EndDate"] = "2027-12-31",
-            ["Input.NoticePeriodMonths"] = "3", ["Input.Purpose"] = purpose,
+            ["Version"] = version,
+            ["Input.Title"] = "Överenskommelse Folkets Husby 2027",
+            ["Input.StartDate"] = "2027-01-01",
+            ["Input.EndDate"] = "2027-12-31",
+            ["Input.NoticePeriodMonths"] = "3",
+            ["Input.Purpose"] = purpose,
         };
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync($"/Agreements/Edit/{id}", Form("Koordinatorns text"))).StatusCode);
         var late = await second.PostFormAsync($"/Agreements/Edit/{id}", Form("Handläggarens text"));
@@ -115,8 +119,13 @@ public class AgreementPagesTests
         const string Attack = "<script>alert('x')</script><b>fet</b>";
         var response = await client.PostFormAsync($"/Agreements/Goal/{id}", new()
         {
-            ["Version"] = await VersionOf(app, id), ["Number"] = "1", ["Title"] = Attack, ["Problem"] = Attack,
-            ["Results[0].Description"] = Attack, ["Results[0].Kind"] = "Count", ["Results[0].TargetValue"] = "300",
+            ["Version"] = await VersionOf(app, id),
+            ["Number"] = "1",
+            ["Title"] = Attack,
+            ["Problem"] = Attack,
+            ["Results[0].Description"] = Attack,
+            ["Results[0].Kind"] = "Count",
+            ["Results[0].TargetValue"] = "300",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetStringAsync($"/Agreements/Details/{id}");
@@ -133,11 +142,17 @@ public class AgreementPagesTests
         var husby = await app.WithDbAsync(ctx => ctx.Organisations.Where(o => o.Name == "Folkets Husby").Select(o => o.Id).SingleAsync());
         var response = await client.PostFormAsync($"/Agreements/Goal/{id}", new()
         {
-            ["Version"] = await VersionOf(app, id), ["Number"] = "1", ["Title"] = "Främja eftergymnasiala studier",
-            ["Results[0].Description"] = "Två arrangemang, 30 besökare per arrangemang", ["Results[0].Kind"] = "CountPerEvent",
-            ["Results[0].TargetValue"] = "30", ["Results[0].EventCount"] = "2", ["Results[0].Unit"] = "besökare",
+            ["Version"] = await VersionOf(app, id),
+            ["Number"] = "1",
+            ["Title"] = "Främja eftergymnasiala studier",
+            ["Results[0].Description"] = "Två arrangemang, 30 besökare per arrangemang",
+            ["Results[0].Kind"] = "CountPerEvent",
+            ["Results[0].TargetValue"] = "30",
+            ["Results[0].EventCount"] = "2",
+            ["Results[0].Unit"] = "besökare",
             ["Results[0].ResponsibleOrganisationId"] = husby.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ActivityRows[0].Description"] = "Studiemässa", ["ActivityRows[0].ResourcesAndResponsibility"] = "Folkets Husby projektleder arbetet.",
+            ["ActivityRows[0].Description"] = "Studiemässa",
+            ["ActivityRows[0].ResourcesAndResponsibility"] = "Folkets Husby projektleder arbetet.",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var goal = await app.WithDbAsync(ctx => ctx.Goals.Include(g => g.ExpectedResults).Include(g => g.Activities).SingleAsync(g => g.AgreementId == id));
@@ -162,14 +177,19 @@ public class AgreementPagesTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, new() { ["Step.Version"] = await VersionOf(app, id), ["Step.Date"] = "2026-11-26" }, "Propose")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, new()
         {
-            ["Step.Version"] = await VersionOf(app, id), ["Step.Date"] = "2026-11-26", ["Step.Paragraph"] = "§ 14", ["Step.CaseNumber"] = "JÄRVA 2023/549",
+            ["Step.Version"] = await VersionOf(app, id),
+            ["Step.Date"] = "2026-11-26",
+            ["Step.Paragraph"] = "§ 14",
+            ["Step.CaseNumber"] = "JÄRVA 2023/549",
         }, "Decide")).StatusCode);
         var parties = await app.WithDbAsync(ctx => ctx.AgreementParties.Where(p => p.AgreementId == id).Select(p => p.Id).ToListAsync());
         foreach (var party in parties)
         {
             Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, new()
             {
-                ["Step.Version"] = await VersionOf(app, id), ["Step.Date"] = "2026-12-01", ["Step.PartyId"] = party.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Step.Version"] = await VersionOf(app, id),
+                ["Step.Date"] = "2026-12-01",
+                ["Step.PartyId"] = party.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }, "Sign")).StatusCode);
         }
         var a = await app.WithDbAsync(ctx => ctx.Agreements.Include(x => x.Decision).SingleAsync(x => x.Id == id));

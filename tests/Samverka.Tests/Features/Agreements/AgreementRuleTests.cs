@@ -1,4 +1,3 @@
-using Samverka.Tests.Support;
 using Samverka.Web.Features.Agreements;
 using static Samverka.Tests.Support.AgreementBuilder;
 

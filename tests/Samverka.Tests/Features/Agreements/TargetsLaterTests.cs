@@ -51,7 +51,10 @@ public class TargetsLaterTests
         var pid = await app.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.CaseNumber == "JÄRVA 2023/549").Select(p => p.Id).SingleAsync());
         var draft = await (await api.PostJsonAsync("/api/agreements", new AgreementDocument
         {
-            PartnershipId = pid, Title = "Utkast", StartDate = new DateOnly(2027, 1, 1), EndDate = new DateOnly(2027, 12, 31),
+            PartnershipId = pid,
+            Title = "Utkast",
+            StartDate = new DateOnly(2027, 1, 1),
+            EndDate = new DateOnly(2027, 12, 31),
             Goals = [new GoalDto(null, 1, "Mål", null, null, [], [])],
         })).ReadAsync<AgreementDocument>();
         var response = await api.PostJsonAsync($"/api/agreements/{draft.Id}/targets", new AddTargetInput(draft.Goals![0].Id!.Value,

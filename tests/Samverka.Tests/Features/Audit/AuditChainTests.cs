@@ -12,8 +12,15 @@ public class AuditChainTests
         {
             var e = new AuditEntry
             {
-                Id = i, At = new DateTimeOffset(2024, 1, i, 12, 0, 0, TimeSpan.Zero), UserName = "Test", EntityType = "Agreement", EntityKey = "1",
-                Action = AuditAction.Modified, Changes = $$"""{"Purpose":["a{{i}}","b{{i}}"]}""", PreviousHash = previous, Hash = "",
+                Id = i,
+                At = new DateTimeOffset(2024, 1, i, 12, 0, 0, TimeSpan.Zero),
+                UserName = "Test",
+                EntityType = "Agreement",
+                EntityKey = "1",
+                Action = AuditAction.Modified,
+                Changes = $$"""{"Purpose":["a{{i}}","b{{i}}"]}""",
+                PreviousHash = previous,
+                Hash = "",
             };
             e.Hash = e.ComputeHash();
             previous = e.Hash;

@@ -86,15 +86,21 @@ public class AuditPartnershipTests
             ctx.Add(new MinutesApprover { MeetingId = meetingId, UserId = "u", Name = "Justerare" });
             ctx.Add(new Goal
             {
-                AgreementId = aid, Number = 9, Title = "Nytt mål",
+                AgreementId = aid,
+                Number = 9,
+                Title = "Nytt mål",
                 ExpectedResults = { new ExpectedResult { Description = "Nytt mätetal", Kind = TargetKind.FreeText } },
                 Activities = { new Activity { Description = "Ny aktivitet" } },
             });
             ctx.Add(new Meeting
             {
-                PartnershipId = pid, Group = GroupKind.WorkingGroup, HeldOn = new DateOnly(2024, 5, 2),
-                Attendees = { new MeetingAttendee { Name = "Närvarande" } }, Decisions = { new MeetingDecision { Number = 1, Text = "Beslut" } },
-                ActionItems = { new ActionItem { Text = "Att göra" } }, Approvers = { new MinutesApprover { UserId = "u", Name = "Justerare" } },
+                PartnershipId = pid,
+                Group = GroupKind.WorkingGroup,
+                HeldOn = new DateOnly(2024, 5, 2),
+                Attendees = { new MeetingAttendee { Name = "Närvarande" } },
+                Decisions = { new MeetingDecision { Number = 1, Text = "Beslut" } },
+                ActionItems = { new ActionItem { Text = "Att göra" } },
+                Approvers = { new MinutesApprover { UserId = "u", Name = "Justerare" } },
             });
         });
 

@@ -61,7 +61,11 @@ public class AuditTrailTests
         var pidGood = await app.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.CaseNumber == "JÄRVA 2023/549").Select(p => p.Id).SingleAsync());
         var draft = await (await app.ApiClient(Users.Coordinator).PostJsonAsync("/api/agreements", new AgreementDocument
         {
-            PartnershipId = pidGood, Title = "Överenskommelse Folkets Husby 2027", StartDate = new DateOnly(2027, 1, 1), EndDate = new DateOnly(2027, 12, 31), AnnualGrant = 500_000m,
+            PartnershipId = pidGood,
+            Title = "Överenskommelse Folkets Husby 2027",
+            StartDate = new DateOnly(2027, 1, 1),
+            EndDate = new DateOnly(2027, 12, 31),
+            AnnualGrant = 500_000m,
         })).ReadAsync<AgreementDocument>();
 
         var own = WebUtility.HtmlDecode(await (await app.SignedInClientAsync(Users.FolketsHusby)).GetStringAsync($"/Partnerships/History/{pidGood}"));

@@ -24,7 +24,11 @@ public class MeetingRuleTests
 
     private static Meeting Held() => new()
     {
-        Id = 7, PartnershipId = 1, Group = GroupKind.SteeringGroup, HeldOn = new DateOnly(2024, 3, 12), Minutes = "Protokoll",
+        Id = 7,
+        PartnershipId = 1,
+        Group = GroupKind.SteeringGroup,
+        HeldOn = new DateOnly(2024, 3, 12),
+        Minutes = "Protokoll",
         Approvers = [new MinutesApprover { UserId = "a", Name = "A" }, new MinutesApprover { UserId = "b", Name = "B" }],
     };
 

@@ -47,7 +47,8 @@ public class MeetingsPagesTests
         var decided = await partner.PostFormAsync($"/Meetings/Deviation/{pid}?id={deviation}", new()
         {
             ["Version"] = deviationVersion.ToString(),
-            ["MeetingId"] = meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Outcome"] = "ApprovedWithChanges",
+            ["MeetingId"] = meetingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Outcome"] = "ApprovedWithChanges",
             ["DecisionText"] = "En ny mentoraktör anlitas; målet för 2024 sänks inte.",
         }, "Decide");
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);

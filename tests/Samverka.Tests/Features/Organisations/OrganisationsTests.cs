@@ -15,7 +15,9 @@ public class OrganisationsTests
         var client = await app.SignedInClientAsync(Users.Coordinator);
         var response = await client.PostFormAsync("/Organisations/Edit", new()
         {
-            ["Input.Name"] = "Tensta Ungdomsförening", ["Input.Kind"] = "NonProfit", ["Input.OrganisationNumber"] = "802497-1222",
+            ["Input.Name"] = "Tensta Ungdomsförening",
+            ["Input.Kind"] = "NonProfit",
+            ["Input.OrganisationNumber"] = "802497-1222",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Organisationsnumret 802497-1222 är inte giltigt: kontrollsiffran stämmer inte.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));

@@ -97,8 +97,10 @@ public class PortfolioTests
         var client = await app.SignedInClientAsync(Users.Coordinator);
         var response = await client.PostFormAsync("/Partnerships/Create", new()
         {
-            ["Input.Name"] = "IOP Läxhjälp i Tensta", ["Input.BoardId"] = jarva.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.OrganisationId"] = iogt.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.CaseNumber"] = "JÄRVA 2026/101",
+            ["Input.Name"] = "IOP Läxhjälp i Tensta",
+            ["Input.BoardId"] = jarva.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.OrganisationId"] = iogt.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.CaseNumber"] = "JÄRVA 2026/101",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetStringAsync(response.Headers.Location!.OriginalString);

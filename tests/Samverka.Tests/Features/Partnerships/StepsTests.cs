@@ -29,7 +29,11 @@ public class StepsTests
         var (pid, _, husby, jarva, _) = await IdsAsync(app);
         return await (await api.PostJsonAsync("/api/agreements", new AgreementDocument
         {
-            PartnershipId = pid, Title = "Överenskommelse 2025", StartDate = new DateOnly(2025, 1, 1), EndDate = new DateOnly(2025, 12, 31), AnnualGrant = 0,
+            PartnershipId = pid,
+            Title = "Överenskommelse 2025",
+            StartDate = new DateOnly(2025, 1, 1),
+            EndDate = new DateOnly(2025, 12, 31),
+            AnnualGrant = 0,
             LatestExtensionDate = new DateOnly(2026, 12, 31),
             Parties = [new PartyDto(null, husby, PartyRole.NonProfit, null, null, null, null, null, null, null, null, null), new PartyDto(null, jarva, PartyRole.PublicBody, null, null, null, null, null, null, null, null, null)],
             Goals = [new GoalDto(null, 1, "Mål", null, null, [], [])],
@@ -221,8 +225,14 @@ public class StepsTests
                 return await Result(seed, page
                     ? await browser.PostFormAsync($"/Agreements/AddTarget/{seed}", new()
                     {
-                        ["Input.GoalId"] = $"{goal}", ["Input.Description"] = "40 unga skrivs in vid Jobbtorg", ["Input.Kind"] = "Count", ["Input.TargetValue"] = "40",
-                        ["Input.ResponsibleOrganisationId"] = $"{husby}", ["Input.AddedOn"] = "2024-06-10", ["Input.DecidedBy"] = "SteeringGroup", ["Input.Paragraph"] = "§ 3",
+                        ["Input.GoalId"] = $"{goal}",
+                        ["Input.Description"] = "40 unga skrivs in vid Jobbtorg",
+                        ["Input.Kind"] = "Count",
+                        ["Input.TargetValue"] = "40",
+                        ["Input.ResponsibleOrganisationId"] = $"{husby}",
+                        ["Input.AddedOn"] = "2024-06-10",
+                        ["Input.DecidedBy"] = "SteeringGroup",
+                        ["Input.Paragraph"] = "§ 3",
                         ["Input.Version"] = current.Version.ToString()!,
                     })
                     : await api.PostJsonAsync($"/api/agreements/{seed}/targets", new AddTargetInput(goal,

@@ -43,7 +43,7 @@ public class FileCheckTests
     [Fact]
     public void Docx_IsRecognisedInside()
     {
-        var docx = Samverka.Web.Features.Agreements.AgreementDocx.Create(AgreementBuilder.Draft(), new DateOnly(2024, 1, 1));
+        var docx = Samverka.Web.Features.Agreements.AgreementDocx.Create(AgreementBuilder.Draft());
         Assert.Null(FileCheck.Check("överenskommelse.docx", docx).Message);
         Assert.NotNull(FileCheck.Check("överenskommelse.xlsx", docx).Message);
     }
@@ -145,7 +145,11 @@ public class RegistryTests
         var coordinator = await app.SignedInClientAsync(Users.Coordinator);
         var response = await coordinator.PostFormAsync($"/Registry/Register/{pid}", new()
         {
-            ["RegisteredOn"] = "2026-02-27", ["Direction"] = "Received", ["Counterparty"] = "IOGT-NTO Spånga", ["Kind"] = "Letter", ["Description"] = "Skriftlig uppsägning",
+            ["RegisteredOn"] = "2026-02-27",
+            ["Direction"] = "Received",
+            ["Counterparty"] = "IOGT-NTO Spånga",
+            ["Kind"] = "Letter",
+            ["Description"] = "Skriftlig uppsägning",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("JÄRVA 2026/1", await app.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.Id == pid).Select(p => p.CaseNumber).SingleAsync()));

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Tests.Support;
-using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Results;
 
 namespace Samverka.Tests.Features.Results;
@@ -24,8 +23,14 @@ public class ResultsApiTests
 
     private static FigureInput Fair(int visitors, params int[] targets) => new()
     {
-        Kind = FigureKind.Event, EventKind = EventKind.Fair, From = new DateOnly(2024, 6, 12), Title = "Jobbmässa", Total = visitors,
-        Women = visitors / 2, Men = visitors - visitors / 2, TargetIds = [.. targets],
+        Kind = FigureKind.Event,
+        EventKind = EventKind.Fair,
+        From = new DateOnly(2024, 6, 12),
+        Title = "Jobbmässa",
+        Total = visitors,
+        Women = visitors / 2,
+        Men = visitors - visitors / 2,
+        TargetIds = [.. targets],
     };
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -125,7 +130,8 @@ public class ResultsApiTests
         Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.DeleteAsync($"/api/reports/{reportId}/figures/{mentorship.Id}?version={report.Version}")).StatusCode);
 
         var correction = FigureInput.Of(new Figure { Kind = FigureKind.Participants, EventKind = EventKind.MentorshipProgramme, From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31), Title = "Mentorskapsprogrammet", Started = 9 })
-            with { TargetIds = [seed.MentorTarget] };
+            with
+        { TargetIds = [seed.MentorTarget] };
         var noReason = await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, null, report.Version));
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "x", report.Version))).StatusCode);

@@ -55,7 +55,9 @@ public class ResultsPagesTests
         var partner = await app.SignedInClientAsync(Users.FolketsHusby);
         var opened = await partner.PostFormAsync($"/Results/Index/{p}", new()
         {
-            ["AgreementId"] = a.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PeriodStart"] = "2024-10-01", ["PeriodEnd"] = "2024-10-31",
+            ["AgreementId"] = a.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PeriodStart"] = "2024-10-01",
+            ["PeriodEnd"] = "2024-10-31",
         });
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var url = opened.Headers.Location!.OriginalString;
@@ -63,15 +65,26 @@ public class ResultsPagesTests
 
         var bad = await partner.PostFormAsync(url, new()
         {
-            ["Version"] = await version(), ["Figure.Kind"] = "Event", ["Figure.EventKind"] = "InformationStand", ["Figure.From"] = "2024-10-03",
-            ["Figure.Total"] = "20", ["Figure.Women"] = "15", ["Figure.Men"] = "15",
+            ["Version"] = await version(),
+            ["Figure.Kind"] = "Event",
+            ["Figure.EventKind"] = "InformationStand",
+            ["Figure.From"] = "2024-10-03",
+            ["Figure.Total"] = "20",
+            ["Figure.Women"] = "15",
+            ["Figure.Men"] = "15",
         }, "Figure");
         Assert.Contains("Kvinnor, män och annat summerar till 30, mer än totalen 20.", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
 
         var good = await partner.PostFormAsync(url, new()
         {
-            ["Version"] = await version(), ["Figure.Kind"] = "Event", ["Figure.EventKind"] = "InformationStand", ["Figure.From"] = "2024-10-03",
-            ["Figure.Title"] = "Informationsdisk på Husby torg", ["Figure.Total"] = "1 20", ["Figure.Women"] = "50", ["Figure.Men"] = "60",
+            ["Version"] = await version(),
+            ["Figure.Kind"] = "Event",
+            ["Figure.EventKind"] = "InformationStand",
+            ["Figure.From"] = "2024-10-03",
+            ["Figure.Title"] = "Informationsdisk på Husby torg",
+            ["Figure.Total"] = "1 20",
+            ["Figure.Women"] = "50",
+            ["Figure.Men"] = "60",
         }, "Figure");
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Equal(120, await app.WithDbAsync(ctx => ctx.Figures.Where(f => f.Title == "Informationsdisk på Husby torg").Select(f => f.Total!.Value).SingleAsync()));

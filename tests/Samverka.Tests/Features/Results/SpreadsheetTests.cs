@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
-using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
-using CellFormula = DocumentFormat.OpenXml.Spreadsheet.CellFormula;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Samverka.Tests.Support;
 using Samverka.Web.Features.Results;
+using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
+using CellFormula = DocumentFormat.OpenXml.Spreadsheet.CellFormula;
 
 namespace Samverka.Tests.Features.Results;
 
