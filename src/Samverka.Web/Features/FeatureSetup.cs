@@ -1,6 +1,7 @@
 using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Audit;
 using Samverka.Web.Features.Meetings;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
@@ -47,5 +48,7 @@ public static class FeatureSetup
         api.MapAccountsApi();
         api.MapResultsApi();
         api.MapRegistryApi();
+        api.MapMeetingsApi();
+        api.MapAuditApi();
     }
 }

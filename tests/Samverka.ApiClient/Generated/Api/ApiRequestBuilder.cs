@@ -4,7 +4,9 @@ using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using Samverka.ApiClient.Api.Agreements;
 using Samverka.ApiClient.Api.Boards;
+using Samverka.ApiClient.Api.Deviations;
 using Samverka.ApiClient.Api.Me;
+using Samverka.ApiClient.Api.Meetings;
 using Samverka.ApiClient.Api.Organisations;
 using Samverka.ApiClient.Api.Partnerships;
 using Samverka.ApiClient.Api.Registry;
@@ -32,10 +34,20 @@ namespace Samverka.ApiClient.Api
         {
             get => new global::Samverka.ApiClient.Api.Boards.BoardsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The deviations property</summary>
+        public global::Samverka.ApiClient.Api.Deviations.DeviationsRequestBuilder Deviations
+        {
+            get => new global::Samverka.ApiClient.Api.Deviations.DeviationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The me property</summary>
         public global::Samverka.ApiClient.Api.Me.MeRequestBuilder Me
         {
             get => new global::Samverka.ApiClient.Api.Me.MeRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The meetings property</summary>
+        public global::Samverka.ApiClient.Api.Meetings.MeetingsRequestBuilder Meetings
+        {
+            get => new global::Samverka.ApiClient.Api.Meetings.MeetingsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The organisations property</summary>
         public global::Samverka.ApiClient.Api.Organisations.OrganisationsRequestBuilder Organisations

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverka.Tests.Support;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Decisions;
+using Samverka.Web.Features.Meetings;
 using Samverka.Web.Features.Results;
 
 namespace Samverka.Tests.Features.Partnerships;
@@ -106,13 +107,32 @@ public class StepsTests
                 r = await ReportAsync(app, api, true, true);
                 return new($"/api/reports/{r.Id}/figures/{r.Figures[0].Id}/correct", HttpMethod.Post,
                     v => new CorrectionInput(new FigureInput { Kind = FigureKind.DropInVisits, From = new DateOnly(2024, 6, 3), Total = 13 }, "Räknefel", v), $"/api/reports/{r.Id}");
+            case "meeting" or "approve minutes" or "decide deviation":
+                var (pid, _, _, _, _) = await IdsAsync(app);
+                var held = await (await api.PostJsonAsync($"/api/partnerships/{pid}/meetings", new NewMeetingInput(GroupKind.SteeringGroup, new DateOnly(2024, 6, 10), true))).ReadAsync<MeetingView>();
+                var me = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Users.Coordinator).Select(u => u.Id).SingleAsync());
+                MeetingInput Minutes(Guid? v, List<string>? approvers) => new(new DateOnly(2024, 6, 10), "1. Uppföljning", "Styrgruppen gick igenom uppföljningen.",
+                    [new AttendeeInput("Anna Andersson", "Folkets Husby", "Verksamhetschef", false)], [new ActionItemInput("Skicka underlaget", "Anna", new DateOnly(2024, 7, 1), null)], approvers, v);
+                if (step == "meeting")
+                {
+                    return new($"/api/meetings/{held.Id}", HttpMethod.Put, v => Minutes(v, null), $"/api/meetings/{held.Id}");
+                }
+                if (step == "approve minutes")
+                {
+                    var named = await (await api.PutJsonAsync($"/api/meetings/{held.Id}", Minutes(held.Version, [me]))).ReadAsync<MeetingView>();
+                    return new($"/api/meetings/{named.Id}/approve", HttpMethod.Post, v => new ApproveMinutesInput(v), $"/api/meetings/{named.Id}");
+                }
+                var activity = await app.WithDbAsync(db => db.Activities.Where(a => db.Goals.Any(g => g.Id == a.GoalId && g.AgreementId == seed)).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+                var raised = await (await api.PostJsonAsync($"/api/partnerships/{pid}/deviations",
+                    new RaiseDeviationInput(DeviationSubject.Activity, activity, "Färre träffar än planerat", "Lokalen var stängd", null, null))).ReadAsync<DeviationView>();
+                return new($"/api/deviations/{raised.Id}/decide", HttpMethod.Post, v => new DecideDeviationInput(held.Id, DeviationStatus.Approved, "Avvikelsen godkänns", null, v), $"/api/deviations/{raised.Id}");
             default:
                 throw new ArgumentOutOfRangeException(nameof(step));
         }
     }
 
     public static TheoryData<string> Steps => new(["put", "propose", "withdraw", "decide", "sign", "extend", "terminate", "targets",
-        "figures", "remove", "submit", "approve", "return", "correct"]);
+        "figures", "remove", "submit", "approve", "return", "correct", "meeting", "approve minutes", "decide deviation"]);
 
     private static HttpRequestMessage Request(Arranged a, Guid version) => a.Method == HttpMethod.Delete
         ? new HttpRequestMessage(HttpMethod.Delete, a.Url + version)

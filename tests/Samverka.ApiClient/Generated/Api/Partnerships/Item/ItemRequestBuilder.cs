@@ -3,6 +3,9 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using Samverka.ApiClient.Api.Partnerships.Item.Deviations;
+using Samverka.ApiClient.Api.Partnerships.Item.History;
+using Samverka.ApiClient.Api.Partnerships.Item.Meetings;
 using Samverka.ApiClient.Api.Partnerships.Item.Registry;
 using Samverka.ApiClient.Api.Partnerships.Item.Reports;
 using Samverka.ApiClient.Models;
@@ -19,6 +22,21 @@ namespace Samverka.ApiClient.Api.Partnerships.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The deviations property</summary>
+        public global::Samverka.ApiClient.Api.Partnerships.Item.Deviations.DeviationsRequestBuilder Deviations
+        {
+            get => new global::Samverka.ApiClient.Api.Partnerships.Item.Deviations.DeviationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The history property</summary>
+        public global::Samverka.ApiClient.Api.Partnerships.Item.History.HistoryRequestBuilder History
+        {
+            get => new global::Samverka.ApiClient.Api.Partnerships.Item.History.HistoryRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The meetings property</summary>
+        public global::Samverka.ApiClient.Api.Partnerships.Item.Meetings.MeetingsRequestBuilder Meetings
+        {
+            get => new global::Samverka.ApiClient.Api.Partnerships.Item.Meetings.MeetingsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The registry property</summary>
         public global::Samverka.ApiClient.Api.Partnerships.Item.Registry.RegistryRequestBuilder Registry
         {
