@@ -21,6 +21,11 @@ public static class Spreadsheets
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 5000;
+    /// <summary>What a workbook may unpack to: the template with <see cref="MaxRows"/> full rows is far below it.</summary>
+    public const long MaxUncompressedBytes = 32 * 1024 * 1024;
+    public const int MaxEntries = 200;
+    /// <summary>The columns read per row: the template has 26; a sheet with thousands is not a report.</summary>
+    public const int MaxColumns = 100;
     public const string FiguresSheet = "Uppgifter";
     public const string TargetsSheet = "Mätetal";
     public const string ValuesSheet = "Giltiga värden";
@@ -168,6 +173,13 @@ public static class Spreadsheets
         {
             return new([], [], [new(0, "", new Message("The file is larger than {0} MB.", MaxBytes / 1024 / 1024))]);
         }
+        switch (Infrastructure.Documents.ZipLimits.Check(bytes, MaxEntries, MaxUncompressedBytes))
+        {
+            case Infrastructure.Documents.ZipLimits.Verdict.NotAZip:
+                return new([], [], [new(0, "", new Message("The file is not an Excel workbook (.xlsx)."))]);
+            case Infrastructure.Documents.ZipLimits.Verdict.TooManyEntries or Infrastructure.Documents.ZipLimits.Verdict.TooLarge:
+                return new([], [], [new(0, "", new Message("The workbook unpacks to more than {0} MB; it cannot be a report. Use the template.", MaxUncompressedBytes / 1024 / 1024))]);
+        }
         // Check with the Open XML SDK first: that it is a workbook at all, and that no cell holds a formula.
         try
         {
@@ -199,7 +211,8 @@ public static class Spreadsheets
             using var stream = new MemoryStream(bytes);
             var names = stream.GetSheetNames();
             stream.Position = 0;
-            rows = [.. stream.Query(useHeaderRow: true, sheetName: names.Contains(FiguresSheet) ? FiguresSheet : names.First()).Cast<IDictionary<string, object?>>()];
+            // Lazily, and no further than one row past the limit.
+            rows = [.. stream.Query(useHeaderRow: true, sheetName: names.Contains(FiguresSheet) ? FiguresSheet : names.First()).Cast<IDictionary<string, object?>>().Take(MaxRows + 1)];
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException or NotSupportedException)
         {
@@ -207,7 +220,11 @@ public static class Spreadsheets
         }
         if (rows.Count > MaxRows)
         {
-            return new([], [], [new(0, "", new Message("The file has {0} rows; at most {1} are read at a time.", rows.Count, MaxRows))]);
+            return new([], [], [new(0, "", new Message("The file has more than {0} rows; at most {0} are read at a time.", MaxRows))]);
+        }
+        if (rows.Count > 0 && rows[0].Count > MaxColumns)
+        {
+            return new([], [], [new(1, "", new Message("The sheet has {0} columns; a report has at most {1}. Use the template.", rows[0].Count, MaxColumns))]);
         }
         var missing = Columns.Take(6).Where(c => rows.Count > 0 && !rows[0].ContainsKey(c)).ToList();
         if (missing.Count > 0)

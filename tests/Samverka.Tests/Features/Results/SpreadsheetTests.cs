@@ -106,6 +106,68 @@ public class SpreadsheetTests
         Assert.Contains("Rad 2: Kvinnor, män och annat summerar till 16, mer än totalen 10.", second);
     }
 
+    /// <summary>
+    /// A valid workbook whose first worksheet carries <paramref name="megabytes"/> of blank space inside its sheet data:
+    /// still a valid sheet that every parser reads to the end, and it deflates a thousandfold.
+    /// </summary>
+    public static byte[] Bomb(byte[] workbook, int megabytes, int extraEntries = 0)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            if (megabytes > 0)
+            {
+                var sheet = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
+                string xml;
+                using (var reader = new StreamReader(sheet.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+                var name = sheet.FullName;
+                sheet.Delete();
+                var end = System.Text.RegularExpressions.Regex.Match(xml, "</(\\w+:)?sheetData>").Index;
+                using var entry = zip.CreateEntry(name, System.IO.Compression.CompressionLevel.SmallestSize).Open();
+                entry.Write(Encoding.UTF8.GetBytes(xml[..end]));
+                var blanks = Enumerable.Repeat((byte)' ', 1024 * 1024).ToArray();
+                for (var i = 0; i < megabytes; i++)
+                {
+                    entry.Write(blanks);
+                }
+                entry.Write(Encoding.UTF8.GetBytes(xml[end..]));
+            }
+            for (var i = 0; i < extraEntries; i++)
+            {
+                zip.CreateEntry($"xl/media/empty{i}.bin");
+            }
+        }
+        return stream.ToArray();
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ZipBomb_IsRefusedBeforeParsing_AndNothingIsSaved(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var (_, report) = await DraftReportAsync(app);
+        var partner = app.ApiClient(Users.FolketsHusby);
+        // Before the fix this unpacked in full inside the parsers (2.4 GB for a 200 KB file); refused, it takes a moment.
+        partner.Timeout = TimeSpan.FromSeconds(30);
+        var valid = Workbook(Row("Arrangemang", "2024-09-14", ("Arrangemangstyp", "Mässa"), ("Antal totalt", 50)));
+
+        var bomb = Bomb(valid, megabytes: 200);
+        Assert.True(bomb.Length < 400 * 1024, $"{bomb.Length} bytes");
+        var response = await UploadAsync(partner, report, bomb, confirm: true);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Arbetsboken packas upp till mer än 32 MB", System.Text.RegularExpressions.Regex.Unescape(await response.Content.ReadAsStringAsync()));
+
+        var entries = await UploadAsync(partner, report, Bomb(valid, megabytes: 0, extraEntries: Spreadsheets.MaxEntries), confirm: true);
+        Assert.Equal(HttpStatusCode.BadRequest, entries.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(ctx => ctx.Figures.CountAsync(f => f.ReportId == report)));
+
+        // The same workbook without the padding is read as before.
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(partner, report, Bomb(valid, megabytes: 1), confirm: false)).StatusCode);
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task NotASpreadsheet_EmptyOrWithFormulas_IsRefused(Db db)
     {
