@@ -29,6 +29,7 @@ if (args.Contains("verify-audit"))
 
 // Before anything reads the scheme or the client's address.
 app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 // Then, so that error answers (ProblemDetails titles, error pages) are in the user's language too.
 app.UseRequestLocalization();
 app.UseErrorResponses();

@@ -69,8 +69,23 @@ public sealed class BrowserHost : IAsyncDisposable
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // The Content-Security-Policy allows no inline script or style: whatever the browser refused is a defect.
+        var refused = CspViolations.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (refused)
+                {
+                    refused.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CspViolations = new();
 
     /// <summary>Signs in through the sign-in page, with the keyboard's Enter, and waits for the portfolio.</summary>
     public static async Task SignInAsync(IPage page, string email)
@@ -86,6 +101,13 @@ public sealed class BrowserHost : IAsyncDisposable
     /// <summary>Fails with the list of WCAG 2.1 A/AA violations on the page as it is now.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        if (CspViolations.TryGetValue(page, out var refused))
+        {
+            lock (refused)
+            {
+                Assert.True(refused.Count == 0, string.Join("\n", refused));
+            }
+        }
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         Assert.NotEmpty(result.Passes); // axe really looked at the page
         if (Environment.GetEnvironmentVariable("SAMVERKA_SCREENSHOTS") is { Length: > 0 } dir)

@@ -14,7 +14,7 @@ public sealed record SplitRow(string Label, decimal MenPercent, decimal WomenPer
 /// </summary>
 public static class Charts
 {
-    private const int Width = 720;
+    private const int Width = 720; // svg.chart in site.css has the same maximum width
     private const int LabelWidth = 270;
     private const int RowHeight = 34;
 
@@ -35,7 +35,7 @@ public static class Charts
     {
         var height = 30 + rows.Count * RowHeight;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {Width} {height}" width="100%" style="max-width:{Width}px">""");
+        sb.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {Width} {height}" width="100%" class="chart">""");
         sb.Append(CultureInfo.InvariantCulture, $"""<title id="{id}-t">{E(title)}</title><desc id="{id}-d">{E(description)}</desc>""");
         var plot = Width - LabelWidth - 70;
         for (var i = 0; i < rows.Count; i++)
@@ -62,7 +62,7 @@ public static class Charts
         var height = 50 + rows.Count * RowHeight;
         var plot = Width - LabelWidth - 20;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {Width} {height}" width="100%" style="max-width:{Width}px">""");
+        sb.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {Width} {height}" width="100%" class="chart">""");
         sb.Append(CultureInfo.InvariantCulture, $"""<title id="{id}-t">{E(title)}</title><desc id="{id}-d">{E(description)}</desc>""");
         for (var i = 0; i < rows.Count; i++)
         {
