@@ -44,7 +44,8 @@ app.MapRazorPages();
 app.MapApi(api => api.MapFeatureApis());
 await app.MapFortunesAsync();
 
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+var demoAccountsPresent = await StartupBanner.DemoAccountsPresentAsync(app.Services);
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, demoAccountsPresent));
 
 await app.RunAsync();
 return 0;
