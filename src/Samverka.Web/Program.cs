@@ -1,5 +1,6 @@
 using Samverka.Web.Data;
 using Samverka.Web.Features;
+using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Benchmark;
 
 // Fails here, clearly, rather than showing every time an hour or two wrong.
@@ -36,6 +37,7 @@ app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseApiCookieGuard();
 app.UseAuthorization();
 app.UseAntiforgery();
 

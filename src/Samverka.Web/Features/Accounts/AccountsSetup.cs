@@ -8,6 +8,9 @@ namespace Samverka.Web.Features.Accounts;
 /// <summary>Accounts and sign-in: Identity, the cookie for the browser, personal tokens for API clients, deny by default.</summary>
 public static class AccountsSetup
 {
+    /// <summary>The sign-in cookie's name.</summary>
+    public const string CookieName = "samverka";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddIdentityCore<AppUser>(o =>
@@ -40,7 +43,7 @@ public static class AccountsSetup
             o.LoginPath = "/Accounts/Login";
             o.LogoutPath = "/Accounts/Logout";
             o.AccessDeniedPath = "/Accounts/Denied";
-            o.Cookie.Name = "samverka";
+            o.Cookie.Name = CookieName;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
@@ -51,6 +54,7 @@ public static class AccountsSetup
         });
 
         services.AddSingleton<SignInThrottle>();
+        services.AddApiCookieGuard();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
