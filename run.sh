@@ -10,4 +10,5 @@ exec dotnet run --project src/Samverka.Web -c Release --no-launch-profile -- \
   --environment Production \
   --Samverka:DemoData=true \
   --ConnectionStrings:Samverka="Data Source=$(pwd)/data/samverka.db" \
-  --Samverka:FileStore:Path="$(pwd)/data/files"
+  --Samverka:FileStore:Path="$(pwd)/data/files" \
+  --Samverka:Audit:KeyFile="$(pwd)/data/audit.key"

@@ -59,6 +59,7 @@ public static class Generator
         var boardIds = await WithDb(services, db => db.Boards.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync());
         const int Batch = 100;
         var previousHash = AuditEntry.Genesis;
+        var key = services.GetRequiredService<AuditKey>().Bytes;
         for (var start = 0; start < size.Partnerships; start += Batch)
         {
             await using var scope = services.CreateAsyncScope();
@@ -121,13 +122,16 @@ public static class Generator
                         Changes = $$"""{"Purpose":["v{{a}}","v{{a + 1}}"]}""",
                         PreviousHash = previousHash,
                         Hash = "",
+                        Keyed = true,
                     };
-                    entry.Hash = entry.ComputeHash();
+                    entry.Hash = entry.ComputeHash(key);
                     previousHash = entry.Hash;
                     db.AuditEntries.Add(entry);
                 }
             }
             db.ChangeTracker.DetectChanges();
+            // The chain it wrote ends here: seal the head as the app's own audit writes do.
+            await AuditHead.MoveAsync(db, key, previousHash);
             await db.SaveChangesAsync();
             if ((start / Batch) % 20 == 0 || start + count >= size.Partnerships)
             {

@@ -38,6 +38,7 @@ public static partial class Harness
         start.Environment["ConnectionStrings__Samverka"] = o.ConnectionString;
         start.Environment["Samverka__Benchmark"] = "true";
         start.Environment["Samverka__DemoData"] = "false";
+        start.Environment["Samverka__Audit__Key"] = Bench.AuditKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var app = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         app.OutputDataReceived += (_, _) => { };

@@ -32,6 +32,8 @@ public static class FeatureSetup
 
         // Every save is audited in its own transaction; the data layer only hands its interceptors to the context.
         services.AddHttpContextAccessor();
+        services.AddSingleton<AuditKey>();
+        services.AddHostedService<AuditSeal>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Audit.AuditInterceptor>();
 
         services.AddSingleton<OutboxSignal>();

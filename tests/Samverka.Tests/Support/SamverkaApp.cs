@@ -18,6 +18,9 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
     /// <summary>The app's clock when the test pinned it ("now"); a test may move it.</summary>
     public FakeTimeProvider? Clock { get; } = now is { } start ? new FakeTimeProvider(start.ToUniversalTime()) : null;
 
+    /// <summary>The audit chain's key in tests (a real one comes from outside the database and the repository).</summary>
+    public const string TestAuditKey = "dGVzdC1hdWRpdC1rZXktdGhhdC1pcy1ub3QtYS1zZWNyZXQtMTIzNDU2Nzg=";
+
     /// <summary>Attached files go to a folder of the test's own, removed with it.</summary>
     public string FileStorePath { get; } = Path.Combine(Path.GetTempPath(), $"samverka-files-{Guid.NewGuid():N}");
 
@@ -41,6 +44,7 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         builder.UseSetting("ConnectionStrings:Samverka", ConnectionString);
         builder.UseSetting("Samverka:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Samverka:FileStore:Path", FileStorePath);
+        builder.UseSetting("Samverka:Audit:Key", TestAuditKey);
         builder.UseStaticWebAssets();
         // Quiet enough that a failure stands out: the in-memory server cannot apply body limits (Kestrel does), and
         // tests pick "any first row" on purpose.

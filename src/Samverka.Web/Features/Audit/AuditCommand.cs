@@ -6,7 +6,8 @@ namespace Samverka.Web.Features.Audit;
 /// <summary>`dotnet Samverka.Web.dll verify-audit`: checks the whole chain and names the first broken entry (exit code 1).</summary>
 public static class AuditCommand
 {
-    public static Task<long?> FirstBrokenAsync(AppDbContext db) => AuditChain.FirstBrokenAsync(InIdOrder(db));
+    public static async Task<AuditVerdict> VerifyAsync(AppDbContext db, byte[] key) =>
+        await AuditChain.VerifyAsync(InIdOrder(db), await db.Set<AuditHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditHead.TheOne), key);
 
     /// <summary>
     /// Every entry in id order, read in batches by id: memory stays flat however long the trail, and no single query
@@ -34,14 +35,19 @@ public static class AuditCommand
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var count = await db.AuditEntries.CountAsync();
-        if (await FirstBrokenAsync(db) is { } broken)
+        var verdict = await VerifyAsync(db, scope.ServiceProvider.GetRequiredService<AuditKey>().Bytes);
+        if (verdict.BrokenAt is { } broken)
         {
             var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Id == broken);
-            await output.WriteLineAsync($"The audit trail is broken at entry {broken} ({entry.EntityType} {entry.EntityKey}, {entry.Action}, {entry.At:yyyy-MM-dd HH:mm:ss} UTC): it or the entry before it has been changed or removed.");
+            await output.WriteLineAsync($"The audit trail is broken at entry {broken} ({entry.EntityType} {entry.EntityKey}, {entry.Action}, {entry.At:yyyy-MM-dd HH:mm:ss} UTC): {verdict.Problem}");
             return 1;
         }
-        await output.WriteLineAsync($"The audit trail is intact: {count} entries.");
+        if (!verdict.Intact)
+        {
+            await output.WriteLineAsync($"The audit trail is broken after {verdict.Count} entries: {verdict.Problem}");
+            return 1;
+        }
+        await output.WriteLineAsync($"The audit trail is intact: {verdict.Count} entries.");
         return 0;
     }
 }

@@ -19,3 +19,13 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         b.HasIndex(e => new { e.EntityType, e.EntityKey });
     }
 }
+
+public sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
+{
+    public void Configure(EntityTypeBuilder<AuditHead> b)
+    {
+        b.Property(h => h.Id).ValueGeneratedNever();
+        b.Property(h => h.LastHash).HasMaxLength(64);
+        b.Property(h => h.Seal).HasMaxLength(64);
+    }
+}

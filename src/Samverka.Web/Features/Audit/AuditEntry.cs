@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -26,35 +27,103 @@ public class AuditEntry
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 
+    /// <summary>Hashed with the audit key (HMAC); entries written before the chain was keyed are plain SHA-256.</summary>
+    public bool Keyed { get; set; }
+
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public string ComputeHash()
+    public string ComputeHash(byte[]? key)
     {
-        var text = string.Join('\n',
+        var text = Encoding.UTF8.GetBytes(string.Join('\n',
             PreviousHash, At.UtcTicks.ToString(CultureInfo.InvariantCulture), UserId ?? "", UserName, EntityType, EntityKey,
-            PartnershipId?.ToString(CultureInfo.InvariantCulture) ?? "", Action.ToString(), Changes);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            PartnershipId?.ToString(CultureInfo.InvariantCulture) ?? "", Action.ToString(), Changes));
+        if (!Keyed)
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(text));
+        }
+        return key is null ? throw new InvalidOperationException("A keyed entry needs the audit key.") : Convert.ToHexStringLower(HMACSHA256.HashData(key, text));
     }
+}
+
+/// <summary>
+/// The newest entry's hash, kept apart from the chain and sealed with the audit key: removing the newest entries leaves
+/// a chain that is intact in itself, but no longer ends where the head says. One row, updated with every audit write.
+/// </summary>
+public class AuditHead
+{
+    public const int TheOne = 1;
+
+    public int Id { get; set; } = TheOne;
+    public required string LastHash { get; set; }
+
+    /// <summary>How many of the first entries predate the keyed chain (accepted with plain hashes); 0 for a chain keyed from the start.</summary>
+    public long LegacyEntries { get; set; }
+    public required string Seal { get; set; }
+
+    public static string SealOf(byte[] key, string lastHash, long legacyEntries) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"samverka-audit-head\n{lastHash}\n{legacyEntries.ToString(CultureInfo.InvariantCulture)}")));
+
+    /// <summary>
+    /// Seals the new end of the chain. A missing head is made only for a chain that was never keyed (a database from
+    /// before keying, or a new one): if keyed entries exist, someone removed it, and verify-audit must go on saying so.
+    /// </summary>
+    public static async Task MoveAsync(Data.AppDbContext db, byte[] key, string lastHash)
+    {
+        var head = await db.Set<AuditHead>().FindAsync(AuditHead.TheOne);
+        if (head is null)
+        {
+            if (await db.AuditEntries.AnyAsync(e => e.Keyed))
+            {
+                return;
+            }
+            head = new AuditHead { LastHash = lastHash, LegacyEntries = await db.AuditEntries.LongCountAsync(), Seal = "" };
+            db.Set<AuditHead>().Add(head);
+        }
+        head.LastHash = lastHash;
+        head.Seal = AuditHead.SealOf(key, head.LastHash, head.LegacyEntries);
+    }
+
+    public bool IsSealedWith(byte[] key) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Seal), Encoding.ASCII.GetBytes(SealOf(key, LastHash, LegacyEntries)));
+}
+
+/// <summary>What verify-audit found.</summary>
+public sealed record AuditVerdict(long Count, long? BrokenAt, string? Problem)
+{
+    public bool Intact => Problem is null;
 }
 
 public static class AuditChain
 {
     /// <summary>
-    /// The id of the first entry whose hash or link does not hold, or null when the whole chain is intact. Reads the
-    /// entries one at a time, so a trail of any length is checked in constant memory.
+    /// Checks the chain and its head: every entry's hash and link, keyed from where the head says keying began, and the
+    /// last hash against the sealed head (so that removing the newest entries is found too). Reads the entries one at a
+    /// time, so a trail of any length is checked in constant memory.
     /// </summary>
-    public static async Task<long?> FirstBrokenAsync(IAsyncEnumerable<AuditEntry> entriesInOrder, CancellationToken cancellationToken = default)
+    public static async Task<AuditVerdict> VerifyAsync(IAsyncEnumerable<AuditEntry> entriesInOrder, AuditHead? head, byte[] key, CancellationToken cancellationToken = default)
     {
+        if (head is not null && !head.IsSealedWith(key))
+        {
+            return new(0, null, "The head record's seal does not hold: it was changed, or the audit key is not the one the chain was written with.");
+        }
         var previous = AuditEntry.Genesis;
+        long count = 0;
         await foreach (var e in entriesInOrder.WithCancellation(cancellationToken))
         {
-            if (e.PreviousHash != previous || e.ComputeHash() != e.Hash)
+            count++;
+            // Plain hashes only for the entries the head accepted as written before keying; a later one is a forgery.
+            var mayBePlain = head is null || count <= head.LegacyEntries;
+            if (e.PreviousHash != previous || (!e.Keyed && !mayBePlain) || e.ComputeHash(key) != e.Hash)
             {
-                return e.Id;
+                return new(count, e.Id, "The entry or the one before it has been changed or removed.");
             }
             previous = e.Hash;
         }
-        return null;
+        if (head is null)
+        {
+            return count == 0 ? new(0, null, null) : new(count, null, "The head record is missing: the newest entries may have been removed.");
+        }
+        return head.LastHash == previous ? new(count, null, null) : new(count, null, "The chain does not end where the head record says: the newest entries have been removed.");
     }
 }
 

@@ -11,7 +11,7 @@ namespace Samverka.Web.Features.Audit;
 /// record belonged), then writes the chained entries after, in the same transaction as the change. An interceptor, so
 /// that the data layer knows nothing of the audit and no feature can save around it.
 /// </summary>
-internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock, AuditKey key) : SaveChangesInterceptor
 {
     /// <summary>What one save of one context has captured; contexts are pooled, so it lives only from saving to saved.</summary>
     private sealed class Save(AuditRecorder recorder, IDbContextTransaction? ownTransaction)
@@ -58,7 +58,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider c
         try
         {
             save.WritingEntries = true;
-            await save.Recorder.WriteAsync(db, http.HttpContext?.User, clock.GetUtcNow());
+            await save.Recorder.WriteAsync(db, http.HttpContext?.User, clock.GetUtcNow(), key.Bytes);
             await db.SaveChangesAsync(cancellationToken);
             if (save.OwnTransaction is not null)
             {

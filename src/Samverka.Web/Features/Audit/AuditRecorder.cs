@@ -78,7 +78,7 @@ internal sealed class AuditRecorder
         return recorder;
     }
 
-    public async Task WriteAsync(AppDbContext db, ClaimsPrincipal? user, DateTimeOffset now)
+    public async Task WriteAsync(AppDbContext db, ClaimsPrincipal? user, DateTimeOffset now, byte[] key)
     {
         var userId = user?.UserId();
         var userName = user?.Identity?.IsAuthenticated == true ? user.DisplayNameOf() : "System";
@@ -100,6 +100,7 @@ internal sealed class AuditRecorder
                 Changes = JsonSerializer.Serialize(changes, Json),
                 PreviousHash = "",
                 Hash = "",
+                Keyed = true,
             });
         }
         if (db.Database.IsNpgsql())
@@ -111,16 +112,17 @@ internal sealed class AuditRecorder
         foreach (var e in entries)
         {
             e.PreviousHash = previous;
-            e.Hash = e.ComputeHash();
+            e.Hash = e.ComputeHash(key);
             previous = e.Hash;
         }
         db.AuditEntries.AddRange(entries);
+        await AuditHead.MoveAsync(db, key, previous);
     }
 
     private static bool IsAudited(EntityEntry entry)
     {
         var type = entry.Metadata;
-        if (type.IsOwned() || entry.Entity is AuditEntry or DataProtectionKey)
+        if (type.IsOwned() || entry.Entity is AuditEntry or AuditHead or DataProtectionKey)
         {
             return false;
         }

@@ -9,6 +9,8 @@ namespace Samverka.Tests.Features.Audit;
 
 public class AuditTrailTests
 {
+    private static readonly byte[] Key = Convert.FromBase64String(SamverkaApp.TestAuditKey);
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task AChange_IsKeptWithWhoWhenAndFromTo(Db db)
     {
@@ -25,7 +27,7 @@ public class AuditTrailTests
         Assert.Equal("Spångavägen 1", changes.GetProperty("Address")[1].GetString());
         Assert.Equal("Styrelse", changes.GetProperty("DecisionMakingBody")[1].GetString());
         Assert.False(changes.TryGetProperty("Version", out _));
-        Assert.Null(await app.WithDbAsync(AuditCommand.FirstBrokenAsync));
+        Assert.True((await app.WithDbAsync(ctx => AuditCommand.VerifyAsync(ctx, Key))).Intact);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -43,6 +45,40 @@ public class AuditTrailTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task RemovingTheNewestEntries_OrTheHead_IsFoundByTheCommand(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var output = new StringWriter();
+        Assert.Equal(0, await AuditCommand.RunAsync(app.Services, output));
+        var newest = await app.WithDbAsync(ctx => ctx.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Id).Take(3).ToListAsync());
+        await app.WithDbAsync(ctx => ctx.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Id\" >= {0}", newest[^1]));
+
+        output = new StringWriter();
+        Assert.Equal(1, await AuditCommand.RunAsync(app.Services, output));
+        Assert.Contains("the newest entries have been removed", output.ToString());
+
+        await app.WithDbAsync(ctx => ctx.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditHead\""));
+        output = new StringWriter();
+        Assert.Equal(1, await AuditCommand.RunAsync(app.Services, output));
+        Assert.Contains("head record is missing", output.ToString());
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task TheChainWritten_IsKeyed_SoTheDatabaseAloneCannotRecomputeIt(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var entries = await app.WithDbAsync(ctx => ctx.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+        Assert.All(entries, e => Assert.True(e.Keyed));
+        // Without the key, the plain hash of an entry is not what is stored.
+        var first = entries[0];
+        first.Keyed = false;
+        Assert.NotEqual(first.Hash, first.ComputeHash(null));
+        // With another key the command finds the chain broken from its head.
+        var verdict = await app.WithDbAsync(ctx => AuditCommand.VerifyAsync(ctx, Enumerable.Repeat((byte)1, 32).ToArray()));
+        Assert.False(verdict.Intact);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task TheCheck_ReadsTheWholeTrailInBatches(Db db)
     {
         await using var app = await SamverkaApp.StartAsync(db);
@@ -51,7 +87,8 @@ public class AuditTrailTests
         Assert.Equal(ids, await app.WithDbAsync(async ctx => (await AuditCommand.InIdOrder(ctx, batchSize: 7).ToListAsync()).Select(e => e.Id).ToList()));
 
         await app.WithDbAsync(ctx => ctx.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"UserName\" = 'Någon annan' WHERE \"Id\" = {0}", ids[^2]));
-        Assert.Equal(ids[^2], await app.WithDbAsync(ctx => AuditChain.FirstBrokenAsync(AuditCommand.InIdOrder(ctx, batchSize: 7))));
+        var head = await app.WithDbAsync(ctx => ctx.Set<AuditHead>().AsNoTracking().SingleAsync());
+        Assert.Equal(ids[^2], (await app.WithDbAsync(ctx => AuditChain.VerifyAsync(AuditCommand.InIdOrder(ctx, batchSize: 7), head, Key))).BrokenAt);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

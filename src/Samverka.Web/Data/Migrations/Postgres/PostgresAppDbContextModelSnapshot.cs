@@ -978,6 +978,9 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("Keyed")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("PartnershipId")
                         .HasColumnType("integer");
 
@@ -1002,6 +1005,29 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.HasIndex("PartnershipId", "Id");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Audit.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LegacyEntries")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHead");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Boards.Board", b =>

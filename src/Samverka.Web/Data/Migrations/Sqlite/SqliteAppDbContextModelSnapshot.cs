@@ -936,6 +936,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Keyed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PartnershipId")
                         .HasColumnType("INTEGER");
 
@@ -960,6 +963,29 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.HasIndex("PartnershipId", "Id");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Audit.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LegacyEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHead");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Boards.Board", b =>
