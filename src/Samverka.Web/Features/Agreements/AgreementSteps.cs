@@ -115,7 +115,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             var check = new InputCheck().Required("decidedOn", input.DecidedOn)
                 .Text("paragraph", input.Paragraph, TextLimit.Code).Text("caseNumber", input.CaseNumber, TextLimit.CaseNumber)
                 .Text("summary", input.Summary, TextLimit.Description, multiline: true);
-            if (input.DecidedOn is { } on && CheckDate("decidedOn", on) is { } bad)
+            if (input.DecidedOn is { } on && CheckDecisionDate("decidedOn", on, ctx.Today) is { } bad)
             {
                 return bad;
             }
@@ -130,7 +130,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             {
                 return Outcome.Invalid(check.Problems);
             }
-            if (CheckDate("signedOn", input.SignedOn!.Value) is { } bad)
+            if (CheckDecisionDate("signedOn", input.SignedOn!.Value, ctx.Today) is { } bad)
             {
                 return bad;
             }
@@ -148,7 +148,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             {
                 return Outcome.Invalid(check.Problems);
             }
-            if (CheckDate("decidedOn", input.DecidedOn!.Value) is { } bad)
+            if (CheckDecisionDate("decidedOn", input.DecidedOn!.Value, ctx.Today) is { } bad)
             {
                 return bad;
             }
@@ -188,6 +188,10 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             {
                 return Outcome.Invalid(check.Problems);
             }
+            if (CheckDecisionDate("addedOn", input.AddedOn!.Value, ctx.Today) is { } bad)
+            {
+                return bad;
+            }
             var decision = new Decision
             {
                 MadeBy = input.DecidedBy,
@@ -219,6 +223,13 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             : new Message("A decided agreement cannot be edited; changes are made through an amendment.");
 
     /// <summary>A date a person typed: within a century of now, so that a slip such as 2200-01-01 is caught.</summary>
+    /// <summary>
+    /// A decision or a signature is recorded when it has been made: not years ahead (a typing error such as 2200-01-01
+    /// would otherwise stand in the decision record). A year of slack for a meeting recorded ahead of its minutes.
+    /// </summary>
+    private static Failure? CheckDecisionDate(string field, DateOnly date, DateOnly today) =>
+        CheckDate(field, date) ?? (date > today.AddYears(1) ? Outcome.Invalid(field, new Message("The date {0} is more than a year ahead; a decision is recorded when it has been made.", date)) : null);
+
     private static Failure? CheckDate(string field, DateOnly date) =>
         date.Year is < 1990 or > 2100 ? Outcome.Invalid(field, new Message("The date {0} is not plausible here.", date)) : null;
 
