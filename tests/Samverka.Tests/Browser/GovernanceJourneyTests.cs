@@ -55,7 +55,7 @@ public class GovernanceJourneyTests
         {
             Name = "protokoll-2024-11-05.pdf",
             MimeType = "application/pdf",
-            Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF"),
+            Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n33\n%%EOF"),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Registrerad i JÄRVA 2023/549");

@@ -131,12 +131,31 @@ public static class FileCheck
             : (new Message("The file is called {0} but its content is not {1}.", fileName, expected.Label), null);
     }
 
+    /// <summary>
+    /// A PDF as the format ends one: a version in the header, objects, and at the end "startxref", the offset of the
+    /// cross-reference (inside the file) and "%%EOF". A file that only begins like a PDF (a renamed executable, a page
+    /// cut off in transfer) is not one. Without a PDF library this is the structure, not every object.
+    /// </summary>
+    public static bool IsWholePdf(byte[] c)
+    {
+        var head = System.Text.Encoding.ASCII.GetString(c, 0, Math.Min(c.Length, 16));
+        if (!System.Text.RegularExpressions.Regex.IsMatch(head, @"^%PDF-[12]\.\d"))
+        {
+            return false;
+        }
+        var tailStart = Math.Max(0, c.Length - 2048);
+        var tail = System.Text.Encoding.Latin1.GetString(c, tailStart, c.Length - tailStart).TrimEnd('\r', '\n', ' ', '\0');
+        var end = System.Text.RegularExpressions.Regex.Match(tail, @"startxref\s+(\d{1,12})\s+%%EOF$");
+        return end.Success && long.TryParse(end.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var offset) && offset > 0 && offset < c.Length
+            && c.AsSpan().IndexOf("obj"u8) > 0;
+    }
+
     private static string? Sniff(byte[] c)
     {
         static bool Starts(byte[] c, params byte[] magic) => c.Length >= magic.Length && c.AsSpan(0, magic.Length).SequenceEqual(magic);
         if (Starts(c, "%PDF-"u8.ToArray()))
         {
-            return "PDF";
+            return IsWholePdf(c) ? "PDF" : null;
         }
         if (Starts(c, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A))
         {

@@ -11,10 +11,18 @@ namespace Samverka.Tests.Features.Registry;
 
 public class FileCheckTests
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF");
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n33\n%%EOF");
 
     [Fact]
     public void Pdf_ByContent_IsAccepted() => Assert.Equal((null, "application/pdf"), FileCheck.Check("protokoll.pdf", Pdf));
+
+    [Theory]
+    [InlineData("%PDF-1.7\nMZ\u0090\u0000 this is a program")]
+    [InlineData("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n")]
+    [InlineData("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nstartxref\n99999\n%%EOF")]
+    [InlineData("%PDF-x\n1 0 obj\nendobj\nstartxref\n9\n%%EOF")]
+    public void AFileThatOnlyBeginsLikeAPdf_IsRefused(string content) =>
+        Assert.Equal("The file is called {0} but its content is not {1}.", FileCheck.Check("protokoll.pdf", Encoding.Latin1.GetBytes(content)).Message?.Text);
 
     [Fact]
     public void TextCalledPdf_IsRefused() => Assert.Equal("The file is called {0} but its content is not {1}.", FileCheck.Check("protokoll.pdf", "hej"u8.ToArray()).Message!.Text);
@@ -55,7 +63,7 @@ public class FileCheckTests
 
 public class RegistryTests
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF");
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n33\n%%EOF");
 
     private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, int partnershipId, string description, string? fileName, byte[]? file, int? corrects = null)
     {
