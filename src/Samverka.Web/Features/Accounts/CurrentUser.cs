@@ -23,6 +23,12 @@ public static class SamverkaClaims
     public static string DisplayNameOf(this ClaimsPrincipal user) => Actor.NameOf(user);
 
     public static bool IsAdministration(this ClaimsPrincipal user) => user.SamverkaRole() is UserRole.Coordinator or UserRole.CaseOfficer;
+
+    /// <summary>
+    /// Names and e-mail addresses of the people in a partnership (contact persons, group members) are for those who
+    /// work in it; the board (and later the public) sees the organisations, not the people, until a rule says otherwise.
+    /// </summary>
+    public static bool SeesPersonalData(this ClaimsPrincipal user) => user.SamverkaRole() is not (UserRole.BoardMember or null);
 }
 
 /// <summary>Puts the role, board and organisation in the sign-in cookie (and the token principal), so checks need no extra query.</summary>

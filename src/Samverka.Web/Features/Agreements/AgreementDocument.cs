@@ -1,3 +1,4 @@
+using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Organisations;
 
 namespace Samverka.Web.Features.Agreements;
@@ -44,6 +45,15 @@ public sealed record AgreementDocument
 
     /// <summary>Read only: where the agreement is in its life.</summary>
     public LifecycleView? Lifecycle { get; init; }
+
+    /// <summary>The same agreement without the names and e-mail addresses of people (see SeesPersonalData).</summary>
+    public AgreementDocument WithoutPersonalData() => this with
+    {
+        Parties = Parties?.Select(p => p with { ContactName = null, ContactEmail = null }).ToList(),
+        GroupMembers = GroupMembers?.Select(m => m with { PersonName = null }).ToList(),
+    };
+
+    public AgreementDocument For(System.Security.Claims.ClaimsPrincipal user) => user.SeesPersonalData() ? this : WithoutPersonalData();
 
     public static AgreementDocument From(Agreement a, DateOnly today) => new()
     {

@@ -25,7 +25,9 @@ public static class AgreementDocx
         return $"{(safe.Length > 80 ? safe[..80] : safe)} {a.StartDate:yyyy}.docx";
     }
 
-    public static byte[] Create(Agreement a)
+    /// <param name="a">The agreement.</param>
+    /// <param name="withPersonalData">False leaves out the names and e-mail addresses of contact persons (for the board).</param>
+    public static byte[] Create(Agreement a, bool withPersonalData = true)
     {
         var doc = new DocxWriter();
         doc.Title(a.Title);
@@ -58,7 +60,7 @@ public static class AgreementDocx
             a.Parties.OrderBy(p => p.SortOrder).Select(p => new[]
             {
                 p.OrganisationName, p.OrganisationNumber ?? "okänt", p.Address ?? "",
-                string.Join(" ", new[] { p.ContactName, p.ContactEmail }.Where(x => !string.IsNullOrWhiteSpace(x))), p.DecisionLevel ?? "",
+                withPersonalData ? string.Join(" ", new[] { p.ContactName, p.ContactEmail }.Where(x => !string.IsNullOrWhiteSpace(x))) : "", p.DecisionLevel ?? "",
             }));
         if (a.CooperatingOrganisations.Count > 0)
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Agreements;
@@ -34,7 +35,7 @@ public static class AgreementsApi
         g.MapGet("/{id:int}", async Task<Results<Ok<AgreementDocument>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IMemoryCache cache, TimeProvider clock) =>
         {
             var read = await access.ReadVisibleAsync(db, cache, user, id);
-            return read is null ? TypedResults.NotFound() : TypedResults.Ok(AgreementDocument.From(read.Agreement, clock.Today()));
+            return read is null ? TypedResults.NotFound() : TypedResults.Ok(AgreementDocument.From(read.Agreement, clock.Today()).For(user));
         }).WithSummary("One agreement with every section");
 
         g.MapPost("/", async Task<Results<Created<AgreementDocument>, ProblemHttpResult, ValidationProblem>> (
@@ -62,7 +63,8 @@ public static class AgreementsApi
                 return TypedResults.NotFound();
             }
             // The document depends on the agreement alone, so it is built once per change, not once a day.
-            var bytes = await cache.CachedAsync(("docx", read.Agreement.Id, read.Stamp), () => Task.FromResult(AgreementDocx.Create(read.Agreement)));
+            var personal = user.SeesPersonalData();
+            var bytes = await cache.CachedAsync(("docx", read.Agreement.Id, read.Stamp, personal), () => Task.FromResult(AgreementDocx.Create(read.Agreement, personal)));
             return TypedResults.File(bytes, AgreementDocx.ContentType, AgreementDocx.FileName(read.Agreement));
         }).WithSummary("The agreement as a Word document");
     }

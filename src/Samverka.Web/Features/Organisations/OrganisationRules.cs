@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
 
 namespace Samverka.Web.Features.Organisations;
 
@@ -7,6 +8,9 @@ public sealed record OrganisationInput(string Name, OrganisationKind Kind, strin
 
 public sealed record OrganisationView(int Id, string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, List<FormerNameView> FormerNames, Guid Version)
 {
+    /// <summary>Without the contact person's name and e-mail for those who do not see personal data (see SeesPersonalData).</summary>
+    public OrganisationView For(System.Security.Claims.ClaimsPrincipal user) => user.SeesPersonalData() ? this : this with { ContactName = null, ContactEmail = null };
+
     public static OrganisationView From(Organisation o) => new(o.Id, o.Name, o.Kind, o.OrganisationNumber, o.Address, o.ContactName, o.ContactEmail, o.DecisionMakingBody,
         [.. o.FormerNames.OrderBy(n => n.Id).Select(n => new FormerNameView(n.Name, n.UsedUntil))], o.Version);
 }

@@ -14,12 +14,12 @@ public static class OrganisationsApi
 
         g.MapGet("/", async Task<Ok<List<OrganisationView>>> (ClaimsPrincipal user, AppDbContext db) =>
             TypedResults.Ok((await OrganisationAccess.Visible(db, user).AsNoTracking().Include(o => o.FormerNames).OrderBy(o => o.Name).ToListAsync())
-                .Select(OrganisationView.From).ToList()))
+                .Select(o => OrganisationView.From(o).For(user)).ToList()))
             .WithSummary("The organisation register");
 
         g.MapGet("/{id:int}", async Task<Results<Ok<OrganisationView>, NotFound>> (int id, ClaimsPrincipal user, AppDbContext db) =>
             await OrganisationAccess.Visible(db, user).AsNoTracking().Include(o => o.FormerNames).FirstOrDefaultAsync(o => o.Id == id) is { } o
-                ? TypedResults.Ok(OrganisationView.From(o))
+                ? TypedResults.Ok(OrganisationView.From(o).For(user))
                 : TypedResults.NotFound())
             .WithSummary("One organisation with its former names");
 
