@@ -1,34 +1,34 @@
 namespace Samverka.Web.Features.Results;
 
 /// <summary>
-/// The values a figure carries (counts, shares, the survey's question): the same on the entity, on what the page, API
-/// and import send, and on what a user may see. Each of them implements this, so a new value cannot be forgotten in one.
+/// The values a figure carries (counts, shares, the survey's question), declared once: the entity, what the page, API
+/// and import send, and what a user may see all inherit them, so a new value cannot be forgotten in one.
 /// </summary>
-public interface IFigureValues
+public abstract class FigureValueSet
 {
-    int? Total { get; set; }
-    int? Women { get; set; }
-    int? Men { get; set; }
-    int? OtherGender { get; set; }
-    int? AgeUnder19 { get; set; }
-    int? Age19To24 { get; set; }
-    int? Age25To29 { get; set; }
-    int? Age30Plus { get; set; }
-    int? AgeNotStated { get; set; }
-    int? Started { get; set; }
-    int? Completed { get; set; }
-    string? Question { get; set; }
-    int? Respondents { get; set; }
-    decimal? AgreeBeforePercent { get; set; }
-    decimal? AgreeAfterPercent { get; set; }
-    decimal? MenPercent { get; set; }
-    decimal? WomenPercent { get; set; }
+    public int? Total { get; set; }
+    public int? Women { get; set; }
+    public int? Men { get; set; }
+    public int? OtherGender { get; set; }
+    public int? AgeUnder19 { get; set; }
+    public int? Age19To24 { get; set; }
+    public int? Age25To29 { get; set; }
+    public int? Age30Plus { get; set; }
+    public int? AgeNotStated { get; set; }
+    public int? Started { get; set; }
+    public int? Completed { get; set; }
+    public string? Question { get; set; }
+    public int? Respondents { get; set; }
+    public decimal? AgreeBeforePercent { get; set; }
+    public decimal? AgreeAfterPercent { get; set; }
+    public decimal? MenPercent { get; set; }
+    public decimal? WomenPercent { get; set; }
 }
 
 public enum FigureValueKind { Count, Share, Text }
 
 /// <summary>One value of a figure: its name in the API, its column in the reporting spreadsheet, and how to read and write it.</summary>
-public sealed record FigureValue(string Name, string Column, FigureValueKind Kind, Func<IFigureValues, object?> Get, Action<IFigureValues, object?> Set);
+public sealed record FigureValue(string Name, string Column, FigureValueKind Kind, Func<FigureValueSet, object?> Get, Action<FigureValueSet, object?> Set);
 
 /// <summary>The values of a figure, declared once, in the order of the spreadsheet's columns.</summary>
 public static class FigureValues
@@ -55,7 +55,7 @@ public static class FigureValues
     ];
 
     /// <summary>Copies every value; text is trimmed and empty text left out.</summary>
-    public static T CopyTo<T>(this IFigureValues from, T to) where T : IFigureValues
+    public static T CopyTo<T>(this FigureValueSet from, T to) where T : FigureValueSet
     {
         foreach (var value in All)
         {
@@ -65,9 +65,9 @@ public static class FigureValues
         return to;
     }
 
-    public static IEnumerable<int?> Counts(this IFigureValues f) => All.Where(v => v.Kind == FigureValueKind.Count).Select(v => (int?)v.Get(f));
+    public static IEnumerable<int?> Counts(this FigureValueSet f) => All.Where(v => v.Kind == FigureValueKind.Count).Select(v => (int?)v.Get(f));
 
-    public static IEnumerable<decimal?> Shares(this IFigureValues f) => All.Where(v => v.Kind == FigureValueKind.Share).Select(v => (decimal?)v.Get(f));
+    public static IEnumerable<decimal?> Shares(this FigureValueSet f) => All.Where(v => v.Kind == FigureValueKind.Share).Select(v => (decimal?)v.Get(f));
 
     /// <summary>What a figure adds to a count target: the starters of a programme, nothing for shares, else its total.</summary>
     public static int? CountFor(FigureKind kind, int? total, int? started) => kind switch
@@ -77,9 +77,9 @@ public static class FigureValues
         _ => total,
     };
 
-    private static FigureValue Count(string name, string column, Func<IFigureValues, int?> get, Action<IFigureValues, int?> set) =>
+    private static FigureValue Count(string name, string column, Func<FigureValueSet, int?> get, Action<FigureValueSet, int?> set) =>
         new(name, column, FigureValueKind.Count, f => get(f), (f, v) => set(f, (int?)v));
 
-    private static FigureValue Share(string name, string column, Func<IFigureValues, decimal?> get, Action<IFigureValues, decimal?> set) =>
+    private static FigureValue Share(string name, string column, Func<FigureValueSet, decimal?> get, Action<FigureValueSet, decimal?> set) =>
         new(name, column, FigureValueKind.Share, f => get(f), (f, v) => set(f, (decimal?)v));
 }

@@ -7,7 +7,7 @@ using Samverka.Web.Features.Partnerships;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>A figure as the page, the API and the spreadsheet import send it.</summary>
-public sealed record FigureInput : IFigureValues
+public sealed class FigureInput : FigureValueSet
 {
     public FigureKind Kind { get; set; }
     public EventKind? EventKind { get; set; }
@@ -15,28 +15,19 @@ public sealed record FigureInput : IFigureValues
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
     public string? Title { get; set; }
-    public int? Total { get; set; }
-    public int? Women { get; set; }
-    public int? Men { get; set; }
-    public int? OtherGender { get; set; }
-    public int? AgeUnder19 { get; set; }
-    public int? Age19To24 { get; set; }
-    public int? Age25To29 { get; set; }
-    public int? Age30Plus { get; set; }
-    public int? AgeNotStated { get; set; }
-    public int? Started { get; set; }
-    public int? Completed { get; set; }
-    public string? Question { get; set; }
-    public int? Respondents { get; set; }
-    public decimal? AgreeBeforePercent { get; set; }
-    public decimal? AgreeAfterPercent { get; set; }
-    public decimal? MenPercent { get; set; }
-    public decimal? WomenPercent { get; set; }
     public string? Note { get; set; }
     public List<int>? TargetIds { get; set; }
 
     /// <summary>The report's version the user read (when recording through the API); not part of the figure.</summary>
     public Guid? Version { get; set; }
+
+    /// <summary>A copy with a change: what the caller sent stays as it was.</summary>
+    public FigureInput With(Action<FigureInput> change)
+    {
+        var copy = (FigureInput)MemberwiseClone();
+        change(copy);
+        return copy;
+    }
 
     public Figure ToFigure() => this.CopyTo(new Figure
     {

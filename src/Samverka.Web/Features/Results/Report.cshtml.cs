@@ -32,7 +32,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, Repor
         return Page();
     }
 
-    public async Task<IActionResult> OnPostFigureAsync(int id) => await ShowAsync(id, await steps.AddFigureAsync(User, id, Figure with { Version = Version }));
+    public async Task<IActionResult> OnPostFigureAsync(int id) => await ShowAsync(id, await steps.AddFigureAsync(User, id, Figure.With(f => f.Version = Version)));
 
     public async Task<IActionResult> OnPostRemoveAsync(int id) => await ShowAsync(id, await steps.RemoveFigureAsync(User, id, FigureId, Version));
 

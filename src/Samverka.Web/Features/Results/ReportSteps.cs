@@ -101,7 +101,11 @@ public sealed class ReportSteps(StepRunner runner, PartnershipAccess access)
             {
                 return Outcome.Invalid("figure", InputCheck.RequiredMessage);
             }
-            figure = figure with { Kind = original.Kind, From = figure.From == default ? original.From : figure.From };
+            figure = figure.With(f =>
+            {
+                f.Kind = original.Kind;
+                f.From = f.From == default ? original.From : f.From;
+            });
             var check = CheckFigure(figure, "figure.").Text("reason", input.Reason, TextLimit.Medium, multiline: true);
             return !check.IsValid ? Outcome.Invalid(check.Problems)
                 : Outcome.Of(r, Recording.CheckTargets(r, figure) ?? r.Correct(original, figure.ToFigure(), input.Reason, ctx.Actor));

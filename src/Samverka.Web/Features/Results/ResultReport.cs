@@ -181,7 +181,7 @@ public class ReportEvent : IPartOf<ResultReport>
 }
 
 /// <summary>One recorded figure: an aggregate for a date or a period, tied to the targets it measures.</summary>
-public class Figure : IPartOf<ResultReport>, IFigureValues
+public class Figure : FigureValueSet, IPartOf<ResultReport>
 {
     public int Id { get; set; }
     public int ReportId { get; set; }
@@ -191,29 +191,6 @@ public class Figure : IPartOf<ResultReport>, IFigureValues
     public DateOnly From { get; set; }
     public DateOnly To { get; set; }
     public string? Title { get; set; }
-
-    /// <summary>Visitors, visits, people or outcomes in total.</summary>
-    public int? Total { get; set; }
-    public int? Women { get; set; }
-    public int? Men { get; set; }
-    /// <summary>Other gender or not stated.</summary>
-    public int? OtherGender { get; set; }
-    public int? AgeUnder19 { get; set; }
-    public int? Age19To24 { get; set; }
-    public int? Age25To29 { get; set; }
-    public int? Age30Plus { get; set; }
-    public int? AgeNotStated { get; set; }
-
-    public int? Started { get; set; }
-    public int? Completed { get; set; }
-
-    public string? Question { get; set; }
-    public int? Respondents { get; set; }
-    public decimal? AgreeBeforePercent { get; set; }
-    public decimal? AgreeAfterPercent { get; set; }
-
-    public decimal? MenPercent { get; set; }
-    public decimal? WomenPercent { get; set; }
 
     public string? Note { get; set; }
     public int? CorrectsFigureId { get; set; }

@@ -10,7 +10,7 @@ namespace Samverka.Web.Features.Results;
 public sealed record ReportRow(int Id, int AgreementId, DateOnly PeriodStart, DateOnly PeriodEnd, ReportStatus Status, int Figures);
 
 /// <summary>A figure as a user may see it.</summary>
-public sealed class FigureView : IFigureValues
+public sealed class FigureView : FigureValueSet
 {
     public int Id { get; init; }
     public FigureKind Kind { get; init; }
@@ -19,23 +19,6 @@ public sealed class FigureView : IFigureValues
     public DateOnly From { get; init; }
     public DateOnly To { get; init; }
     public string? Title { get; init; }
-    public int? Total { get; set; }
-    public int? Women { get; set; }
-    public int? Men { get; set; }
-    public int? OtherGender { get; set; }
-    public int? AgeUnder19 { get; set; }
-    public int? Age19To24 { get; set; }
-    public int? Age25To29 { get; set; }
-    public int? Age30Plus { get; set; }
-    public int? AgeNotStated { get; set; }
-    public int? Started { get; set; }
-    public int? Completed { get; set; }
-    public string? Question { get; set; }
-    public int? Respondents { get; set; }
-    public decimal? AgreeBeforePercent { get; set; }
-    public decimal? AgreeAfterPercent { get; set; }
-    public decimal? MenPercent { get; set; }
-    public decimal? WomenPercent { get; set; }
     public string? Note { get; init; }
     public int? CorrectsFigureId { get; init; }
     public string? CorrectionReason { get; init; }

@@ -68,7 +68,7 @@ public class ResultsApiTests
         var before = await (await coordinator.GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
 
         var report = await (await partner.PostJsonAsync($"/api/partnerships/{seed.Partnership}/reports", new ReportInput(seed.Agreement, new DateOnly(2024, 6, 1), new DateOnly(2024, 6, 30)))).ReadAsync<ReportView>();
-        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(64, seed.FairTarget, seed.ReachedTarget) with { Version = report.Version })).ReadAsync<ReportView>();
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(64, seed.FairTarget, seed.ReachedTarget).With(f => f.Version = report.Version))).ReadAsync<ReportView>();
         Assert.Equal([seed.FairTarget, seed.ReachedTarget], report.Figures.Single().TargetIds.Order());
 
         // Not counted before approval.
@@ -99,7 +99,7 @@ public class ResultsApiTests
         var partner = app.ApiClient(Users.FolketsHusby);
         var coordinator = app.ApiClient(Users.Coordinator);
         var report = await (await partner.PostJsonAsync($"/api/partnerships/{seed.Partnership}/reports", new ReportInput(seed.Agreement, new DateOnly(2024, 6, 1), new DateOnly(2024, 6, 30)))).ReadAsync<ReportView>();
-        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget) with { Version = report.Version })).ReadAsync<ReportView>();
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget).With(f => f.Version = report.Version))).ReadAsync<ReportView>();
         report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/submit", new ReviewInput(report.Version))).ReadAsync<ReportView>();
 
         var noComment = await coordinator.PostJsonAsync($"/api/reports/{report.Id}/return", new ReturnInput(" ", report.Version));
@@ -109,7 +109,7 @@ public class ResultsApiTests
 
         report = await (await partner.DeleteAsync($"/api/reports/{report.Id}/figures/{report.Figures[0].Id}?version={report.Version}")).ReadAsync<ReportView>();
         Assert.Empty(report.Figures);
-        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget) with { Version = report.Version })).ReadAsync<ReportView>();
+        report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", Fair(40, seed.FairTarget).With(f => f.Version = report.Version))).ReadAsync<ReportView>();
         report = await (await partner.PostJsonAsync($"/api/reports/{report.Id}/submit", new ReviewInput(report.Version))).ReadAsync<ReportView>();
         Assert.Equal([ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Submitted], report.History.Select(h => h.Status));
     }
@@ -124,14 +124,13 @@ public class ResultsApiTests
         var report = await (await coordinator.GetAsync($"/api/reports/{reportId}")).ReadAsync<ReportView>();
         var mentorship = report.Figures.Single(f => f.Kind == FigureKind.Participants);
 
-        var locked = await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures", Fair(10) with { Version = report.Version });
+        var locked = await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures", Fair(10).With(f => f.Version = report.Version));
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
         Assert.Contains("låsta", await locked.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.DeleteAsync($"/api/reports/{reportId}/figures/{mentorship.Id}?version={report.Version}")).StatusCode);
 
         var correction = FigureInput.Of(new Figure { Kind = FigureKind.Participants, EventKind = EventKind.MentorshipProgramme, From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31), Title = "Mentorskapsprogrammet", Started = 9 })
-            with
-        { TargetIds = [seed.MentorTarget] };
+            .With(f => f.TargetIds = [seed.MentorTarget]);
         var noReason = await coordinator.PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, null, report.Version));
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/reports/{reportId}/figures/{mentorship.Id}/correct", new CorrectionInput(correction, "x", report.Version))).StatusCode);
@@ -159,14 +158,14 @@ public class ResultsApiTests
         var cases = new (FigureInput Input, string Swedish)[]
         {
             (Fair(-3), "Antal får inte vara negativa."),
-            (Fair(10) with { Women = 8, Men = 8 }, "Kvinnor, män och annat summerar till 16, mer än totalen 10."),
-            (Fair(10) with { From = new DateOnly(2025, 2, 1) }, "Datumet ska ligga inom rapportens period"),
+            (Fair(10).With(f => { f.Women = 8; f.Men = 8; }), "Kvinnor, män och annat summerar till 16, mer än totalen 10."),
+            (Fair(10).With(f => f.From = new DateOnly(2025, 2, 1)), "Datumet ska ligga inom rapportens period"),
             (Fair(10, seed.OtherAgreementTarget), "En uppgift kan bara räknas mot mätetal i rapportens överenskommelse."),
-            (Fair(10) with { EventKind = null }, "Ett arrangemang behöver typ och antal besökare."),
+            (Fair(10).With(f => f.EventKind = null), "Ett arrangemang behöver typ och antal besökare."),
         };
         foreach (var (input, swedish) in cases)
         {
-            var response = await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", input with { Version = report.Version });
+            var response = await partner.PostJsonAsync($"/api/reports/{report.Id}/figures", input.With(f => f.Version = report.Version));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains(swedish, System.Text.RegularExpressions.Regex.Unescape(await response.Content.ReadAsStringAsync()).Replace('\u00A0', ' '));
         }
