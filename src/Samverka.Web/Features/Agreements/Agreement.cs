@@ -183,11 +183,29 @@ public class Agreement : VersionedEntity, IPartnershipScoped
     }
 
     /// <summary>Returns a proposal to draft, e.g. when the board sends it back.</summary>
+    /// <summary>
+    /// Back to draft: a proposal, or a decision not yet signed by every party (the way out when the decided text must be
+    /// corrected before it can be signed). Withdrawing a decision needs the reason; the decision stays in the decision
+    /// record and the history, and the signatures recorded so far are undone, since they were given to the old text.
+    /// </summary>
     public Message? Withdraw(Actor by, string? note)
     {
-        if (Stage != AgreementStage.Proposed)
+        if (Stage is not (AgreementStage.Proposed or AgreementStage.Decided))
         {
-            return new Message("Only a proposed agreement can be withdrawn to draft.");
+            return new Message("Only a proposed agreement, or a decided one that not every party has signed, can be withdrawn to draft.");
+        }
+        if (Stage == AgreementStage.Decided)
+        {
+            if (string.IsNullOrWhiteSpace(note))
+            {
+                return new Message("Say why the decision is withdrawn: the reason stays in the agreement's history.");
+            }
+            foreach (var party in Parties)
+            {
+                party.SignedOn = null;
+            }
+            Decision = null;
+            DecisionId = null;
         }
         Stage = AgreementStage.Draft;
         ProposedForMeetingOn = null;

@@ -49,7 +49,7 @@ public static class AgreementsApi
             .WithSummary("Replace an agreement's content (draft or proposed only); send the version you read");
 
         MapStep<ProposeInput>(g, "propose", "Propose the draft to a board meeting", (s, u, id, x) => s.ProposeAsync(u, id, x));
-        MapStep<WithdrawInput>(g, "withdraw", "Withdraw a proposal to draft", (s, u, id, x) => s.WithdrawAsync(u, id, x));
+        MapStep<WithdrawInput>(g, "withdraw", "Withdraw a proposal, or a decision not yet signed by every party (with the reason), to draft", (s, u, id, x) => s.WithdrawAsync(u, id, x));
         MapStep<DecideInput>(g, "decide", "Record the board's decision (case number defaults to the partnership's)", (s, u, id, x) => s.DecideAsync(u, id, x));
         MapStep<SignInput>(g, "sign", "Record one party's signature; the last one makes the agreement signed", (s, u, id, x) => s.SignAsync(u, id, x));
         MapStep<ExtendInput>(g, "extend", "Extend a signed agreement, at most to its latest extension date", (s, u, id, x) => s.ExtendAsync(u, id, x));

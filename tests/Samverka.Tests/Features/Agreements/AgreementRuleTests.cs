@@ -53,6 +53,28 @@ public class AgreementRuleTests
     }
 
     [Fact]
+    public void ADecisionNotYetSignedByAll_CanBeWithdrawnToDraft_WithTheReason_UndoingTheSignatures()
+    {
+        var a = Decided();
+        Assert.Null(a.Sign(a.Parties[0], new DateOnly(2023, 12, 15), Someone));
+        var decision = a.Decision;
+
+        Assert.Equal("Say why the decision is withdrawn: the reason stays in the agreement's history.", a.Withdraw(Someone, "  ")?.Text);
+        Assert.Equal(AgreementStage.Decided, a.Stage);
+
+        Assert.Null(a.Withdraw(Someone, "Texten måste rättas innan den kan undertecknas"));
+        Assert.Equal(AgreementStage.Draft, a.Stage);
+        Assert.All(a.Parties, p => Assert.Null(p.SignedOn));
+        Assert.Null(a.Decision);
+        Assert.NotNull(decision); // the decision itself is not deleted: it stays in the decision record
+        Assert.Equal((AgreementStep.Withdrawn, "Texten måste rättas innan den kan undertecknas"), (a.Events[^1].Step, a.Events[^1].Note));
+    }
+
+    [Fact]
+    public void ASignedAgreement_CannotBeWithdrawn() =>
+        Assert.Equal("Only a proposed agreement, or a decided one that not every party has signed, can be withdrawn to draft.", Signed().Withdraw(Someone, "Fel")?.Text);
+
+    [Fact]
     public void Propose_BudgetNotAddingUp_IsRefusedAndNothingChanges()
     {
         var a = Draft();

@@ -34,7 +34,7 @@ namespace Samverka.ApiClient.Api.Agreements.Item.Withdraw
         {
         }
         /// <summary>
-        /// Withdraw a proposal to draft
+        /// Withdraw a proposal, or a decision not yet signed by every party (with the reason), to draft
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.AgreementDocument"/></returns>
         /// <param name="body">The request body</param>
@@ -69,7 +69,7 @@ namespace Samverka.ApiClient.Api.Agreements.Item.Withdraw
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.AgreementDocument>(requestInfo, global::Samverka.ApiClient.Models.AgreementDocument.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Withdraw a proposal to draft
+        /// Withdraw a proposal, or a decision not yet signed by every party (with the reason), to draft
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
