@@ -2,6 +2,7 @@ using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Audit;
+using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Meetings;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
@@ -24,6 +25,8 @@ public static class FeatureSetup
         services.AddScoped<ReportSteps>();
         services.AddScoped<MeetingSteps>();
         services.AddScoped<RegistrySteps>();
+        services.AddScoped<OrganisationSteps>();
+        services.AddScoped<PartnershipSteps>();
 
         // The registry registers what other features' steps make official, in the same transaction.
         services.AddEventHandler<RegisterSignedAgreement>();
@@ -45,6 +48,7 @@ public static class FeatureSetup
     public static void MapFeatureApis(this RouteGroupBuilder api)
     {
         api.MapOrganisationsApi();
+        api.MapBoardsApi();
         api.MapPartnershipsApi();
         api.MapAgreementsApi();
         api.MapAccountsApi();

@@ -28,40 +28,12 @@ public static class AccountsApi
 
         g.MapPost("/", async Task<Results<Created<CreatedToken>, ValidationProblem>> (TokenInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) =>
         {
-            var (token, problems) = await Tokens.CreateAsync(db, user.UserId()!, input.Name, clock);
+            var (token, problems) = await TokenSteps.CreateAsync(db, user.UserId()!, input.Name, clock);
             return token is null ? ApiProblems.Invalid(problems, t) : TypedResults.Created($"/api/tokens/{token.Id}", token);
         }).WithSummary("Create a personal API token; it is shown only in this answer");
 
         g.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock) =>
-            await Tokens.RevokeAsync(db, user.UserId()!, id, clock) ? TypedResults.NoContent() : TypedResults.NotFound())
+            await TokenSteps.RevokeAsync(db, user.UserId()!, id, clock) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Revoke a personal API token");
-    }
-}
-
-public static class Tokens
-{
-    public static async Task<(CreatedToken? Token, List<FieldProblem> Problems)> CreateAsync(AppDbContext db, string userId, string? name, TimeProvider clock)
-    {
-        if (new InputCheck().Text("name", name, TextLimit.Unit, required: true) is { IsValid: false } check)
-        {
-            return (null, [.. check.Problems]);
-        }
-        var secret = ApiTokens.NewToken();
-        var entity = ApiTokens.Create(userId, name!.Trim(), secret, clock.GetUtcNow());
-        db.ApiTokens.Add(entity);
-        await db.SaveChangesAsync();
-        return (new CreatedToken(entity.Id, entity.Name, secret), []);
-    }
-
-    public static async Task<bool> RevokeAsync(AppDbContext db, string userId, int id, TimeProvider clock)
-    {
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == userId && t.RevokedAt == null);
-        if (token is null)
-        {
-            return false;
-        }
-        token.RevokedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
-        return true;
     }
 }

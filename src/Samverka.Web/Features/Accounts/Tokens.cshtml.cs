@@ -18,7 +18,7 @@ public sealed class TokensModel(AppDbContext db, TimeProvider clock, IStringLoca
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        var (token, problems) = await Accounts.Tokens.CreateAsync(db, User.UserId()!, Name, clock);
+        var (token, problems) = await TokenSteps.CreateAsync(db, User.UserId()!, Name, clock);
         foreach (var p in problems)
         {
             ModelState.AddModelError(nameof(Name), t.Say(p.Message));
@@ -30,7 +30,7 @@ public sealed class TokensModel(AppDbContext db, TimeProvider clock, IStringLoca
 
     public async Task<IActionResult> OnPostRevokeAsync(int tokenId)
     {
-        if (!await Accounts.Tokens.RevokeAsync(db, User.UserId()!, tokenId, clock))
+        if (!await TokenSteps.RevokeAsync(db, User.UserId()!, tokenId, clock))
         {
             return NotFound();
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Partnerships;
 
@@ -15,17 +14,11 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Time
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var board = await db.Boards.AsNoTracking().Include(b => b.Successor).FirstOrDefaultAsync(b => b.Id == id);
-        if (board is null)
+        if (await BoardQueries.HistoryAsync(db, access, User, id, clock.Today()) is not { } history)
         {
             return NotFound();
         }
-        Board = board;
-        var all = await db.Boards.AsNoTracking().ToListAsync();
-        var ids = Board.WithPredecessors(id, all.Select(b => (b.Id, b.SuccessorId)));
-        Predecessors = [.. all.Where(b => b.Id != id && ids.Contains(b.Id)).OrderBy(b => b.Name)];
-        var visible = (await access.VisibleAsync(User)).Where(p => ids.Contains(p.BoardId));
-        Partnerships = await Portfolio.LoadAsync(visible, null, null, null, clock.Today());
+        (Board, Predecessors, Partnerships) = history;
         return Page();
     }
 }

@@ -7,7 +7,7 @@ using Samverka.Web.Data;
 namespace Samverka.Web.Features.Organisations;
 
 /// <summary>Registers (no id) or changes an organisation. A new name keeps the old one in the history.</summary>
-public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
+public sealed class EditModel(AppDbContext db, OrganisationSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -56,49 +56,18 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
 
     public async Task<IActionResult> OnPostAsync(int? id)
     {
-        if (!OrganisationAccess.CanEdit(User))
-        {
-            return id is null ? Forbid() : NotFound();
-        }
         Id = id;
-        var o = id is null ? new Organisation { Name = "" } : await db.Organisations.Include(x => x.FormerNames).FirstOrDefaultAsync(x => x.Id == id);
-        if (o is null)
-        {
-            return NotFound();
-        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var input = new OrganisationInput(Input.Name ?? "", Input.Kind, Input.OrganisationNumber, Input.Address, Input.ContactName, Input.ContactEmail, Input.DecisionMakingBody, Input.Version);
-        var (problems, number) = await OrganisationRules.ValidateAsync(input, db, id);
-        foreach (var p in problems)
+        var outcome = id is { } existing ? await steps.ChangeAsync(User, existing, input) : await steps.RegisterAsync(User, input);
+        if (outcome.Kind == OutcomeStatus.Forbidden)
         {
-            ModelState.AddModelError("Input." + char.ToUpperInvariant(p.Field[0]) + p.Field[1..], t.Say(p.Message));
+            return id is null ? Forbid() : NotFound();
         }
-        if (problems.Count > 0)
-        {
-            return Page();
-        }
-        if (id is not null)
-        {
-            db.Entry(o).Property(x => x.Version).OriginalValue = Input.Version ?? Guid.Empty;
-        }
-        OrganisationRules.Apply(input, number, o, clock.Today());
-        if (id is null)
-        {
-            db.Organisations.Add(o);
-        }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this in the meantime; nothing was saved. Fetch it again and repeat your change."]);
-            return Page();
-        }
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage("Details", new { id = o.Id });
+        return await this.ShowAsync(outcome, t, o => RedirectToPage("Details", new { id = o.Id }), () => Task.FromResult<IActionResult>(Page()),
+            field => field.Length == 0 ? "" : "Input." + char.ToUpperInvariant(field[0]) + field[1..]);
     }
 }

@@ -8,6 +8,8 @@ namespace Samverka.Web.Features.Organisations;
 
 public static class OrganisationsApi
 {
+    private static readonly Failure MissingBody = Outcome.Invalid("", new Message("Send the input as JSON in the request body."));
+
     public static void MapOrganisationsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/organisations").WithTags("Organisations");
@@ -23,55 +25,12 @@ public static class OrganisationsApi
                 : TypedResults.NotFound())
             .WithSummary("One organisation with its former names");
 
-        g.MapPost("/", async Task<Results<Created<OrganisationView>, ValidationProblem, ProblemHttpResult>> (OrganisationInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) =>
-        {
-            if (!OrganisationAccess.CanEdit(user))
-            {
-                return TypedResults.Problem(t["Only the administration can change the organisation register."], statusCode: StatusCodes.Status403Forbidden);
-            }
-            var (problems, number) = await OrganisationRules.ValidateAsync(input, db, null);
-            if (problems.Count > 0)
-            {
-                return ApiProblems.Invalid(problems, t);
-            }
-            var o = new Organisation { Name = input.Name };
-            OrganisationRules.Apply(input, number, o, clock.Today());
-            db.Organisations.Add(o);
-            await db.SaveChangesAsync();
-            return TypedResults.Created($"/api/organisations/{o.Id}", OrganisationView.From(o));
-        }).WithSummary("Register an organisation");
+        g.MapPost("/", async Task<Results<Created<OrganisationView>, ProblemHttpResult, ValidationProblem>> (OrganisationInput? input, ClaimsPrincipal user, OrganisationSteps steps, IStringLocalizer<Texts> t) =>
+            (input is null ? MissingBody : await steps.RegisterAsync(user, input)).ToCreated(t, o => $"/api/organisations/{o.Id}", o => OrganisationView.From(o).For(user)))
+            .WithSummary("Register an organisation");
 
-        g.MapPut("/{id:int}", async Task<Results<Ok<OrganisationView>, NotFound, ValidationProblem, ProblemHttpResult>> (int id, OrganisationInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t) =>
-        {
-            var o = await OrganisationAccess.Visible(db, user).Include(x => x.FormerNames).FirstOrDefaultAsync(x => x.Id == id);
-            if (o is null)
-            {
-                return TypedResults.NotFound();
-            }
-            if (!OrganisationAccess.CanEdit(user))
-            {
-                return TypedResults.Problem(t["Only the administration can change the organisation register."], statusCode: StatusCodes.Status403Forbidden);
-            }
-            if (input.Version is not { } version)
-            {
-                return ApiProblems.Invalid([new FieldProblem("version", new Message("Send the version you read, so that nobody's change is overwritten."))], t);
-            }
-            var (problems, number) = await OrganisationRules.ValidateAsync(input, db, id);
-            if (problems.Count > 0)
-            {
-                return ApiProblems.Invalid(problems, t);
-            }
-            db.Entry(o).Property(x => x.Version).OriginalValue = version;
-            OrganisationRules.Apply(input, number, o, clock.Today());
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return ApiProblems.Conflict(t);
-            }
-            return TypedResults.Ok(OrganisationView.From(o));
-        }).WithSummary("Change an organisation; a new name keeps the old one in its history");
+        g.MapPut("/{id:int}", async Task<Results<Ok<OrganisationView>, ProblemHttpResult, ValidationProblem>> (int id, OrganisationInput? input, ClaimsPrincipal user, OrganisationSteps steps, IStringLocalizer<Texts> t) =>
+            (input is null ? MissingBody : await steps.ChangeAsync(user, id, input)).ToOk(t, o => OrganisationView.From(o).For(user)))
+            .WithSummary("Change an organisation; a new name keeps the old one in its history");
     }
 }

@@ -9,7 +9,7 @@ using Samverka.Web.Features.Organisations;
 
 namespace Samverka.Web.Features.Partnerships;
 
-public sealed class CreateModel(AppDbContext db, PartnershipAccess access, IStringLocalizer<Texts> t) : PageModel
+public sealed class CreateModel(AppDbContext db, PartnershipAccess access, PartnershipSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,29 +38,15 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, IStri
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadListsAsync();
-        if (!await access.CanCreateForBoardAsync(User, Input.BoardId))
-        {
-            ModelState.AddModelError("Input.BoardId", t["Choose a board."]);
-        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var input = new PartnershipInput(Input.Name, Input.BoardId, Input.OrganisationId, Input.CaseNumber, Input.Description);
-        var problems = await PartnershipRules.ValidateAsync(input, db);
-        foreach (var p in problems)
-        {
-            ModelState.AddModelError("Input." + char.ToUpperInvariant(p.Field[0]) + p.Field[1..], t.Say(p.Message));
-        }
-        if (problems.Count > 0)
-        {
-            return Page();
-        }
-        var partnership = PartnershipRules.Create(input);
-        db.Partnerships.Add(partnership);
-        await db.SaveChangesAsync();
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage("Details", new { id = partnership.Id });
+        var outcome = await steps.StartAsync(User, new PartnershipInput(Input.Name, Input.BoardId, Input.OrganisationId, Input.CaseNumber, Input.Description));
+        return outcome.Kind == OutcomeStatus.Forbidden
+            ? Forbid()
+            : await this.ShowAsync(outcome, t, p => RedirectToPage("Details", new { id = p.Id }), () => Task.FromResult<IActionResult>(Page()),
+                field => field.Length == 0 ? "" : "Input." + char.ToUpperInvariant(field[0]) + field[1..]);
     }
 
     private async Task LoadListsAsync()

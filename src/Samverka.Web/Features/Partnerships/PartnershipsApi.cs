@@ -35,23 +35,16 @@ public static class PartnershipsApi
                 [.. agreements.Select(a => new AgreementRow(a.Id, id, a.Title, Agreement.StatusFor(a.Stage, a.StartDate, a.EndDate, a.Extended, today), a.StartDate, a.EndDate, a.AnnualGrant))]));
         }).WithSummary("One partnership with its agreements");
 
-        g.MapPost("/", async Task<Results<Created<PartnershipView>, ValidationProblem, ProblemHttpResult>> (PartnershipInput input, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IStringLocalizer<Texts> t) =>
+        g.MapPost("/", async Task<Results<Created<PartnershipView>, ProblemHttpResult, ValidationProblem>> (PartnershipInput? input, ClaimsPrincipal user, PartnershipSteps steps, AppDbContext db, IStringLocalizer<Texts> t) =>
         {
-            if (!await access.CanCreateForBoardAsync(user, input.BoardId))
+            var outcome = input is null ? Outcome.Invalid("", new Message("Send the input as JSON in the request body.")) : await steps.StartAsync(user, input);
+            if (outcome.IsDone)
             {
-                return TypedResults.Problem(t["Only the administration's coordinator or case officer can change agreements."], statusCode: StatusCodes.Status403Forbidden);
+                await db.Entry(outcome.Value).Reference(x => x.Board).LoadAsync();
+                await db.Entry(outcome.Value).Reference(x => x.Organisation).LoadAsync();
             }
-            var problems = await PartnershipRules.ValidateAsync(input, db);
-            if (problems.Count > 0)
-            {
-                return ApiProblems.Invalid(problems, t);
-            }
-            var p = PartnershipRules.Create(input);
-            db.Partnerships.Add(p);
-            await db.SaveChangesAsync();
-            await db.Entry(p).Reference(x => x.Board).LoadAsync();
-            await db.Entry(p).Reference(x => x.Organisation).LoadAsync();
-            return TypedResults.Created($"/api/partnerships/{p.Id}", new PartnershipView(p.Id, p.Name, p.BoardId, p.Board.Name, p.OrganisationId, p.Organisation.Name, p.CaseNumber, p.Description, p.Version, []));
+            return outcome.ToCreated(t, p => $"/api/partnerships/{p.Id}",
+                p => new PartnershipView(p.Id, p.Name, p.BoardId, p.Board.Name, p.OrganisationId, p.Organisation.Name, p.CaseNumber, p.Description, p.Version, []));
         }).WithSummary("Start a partnership between a board and an organisation");
     }
 }

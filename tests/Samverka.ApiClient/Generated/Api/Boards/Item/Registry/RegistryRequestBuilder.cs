@@ -13,7 +13,7 @@ using System;
 namespace Samverka.ApiClient.Api.Boards.Item.Registry
 {
     /// <summary>
-    /// Builds and executes requests for operations under \api\boards\{boardId}\registry
+    /// Builds and executes requests for operations under \api\boards\{board-id}\registry
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class RegistryRequestBuilder : BaseRequestBuilder
@@ -28,7 +28,7 @@ namespace Samverka.ApiClient.Api.Boards.Item.Registry
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public RegistryRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{boardId}/registry{?caseNumber*,from*,party*,text*,to*}", pathParameters)
+        public RegistryRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{board%2Did}/registry{?caseNumber*,from*,party*,text*,to*}", pathParameters)
         {
         }
         /// <summary>
@@ -36,7 +36,7 @@ namespace Samverka.ApiClient.Api.Boards.Item.Registry
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public RegistryRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{boardId}/registry{?caseNumber*,from*,party*,text*,to*}", rawUrl)
+        public RegistryRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{board%2Did}/registry{?caseNumber*,from*,party*,text*,to*}", rawUrl)
         {
         }
         /// <summary>

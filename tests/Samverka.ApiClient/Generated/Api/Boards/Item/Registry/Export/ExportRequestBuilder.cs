@@ -12,7 +12,7 @@ using System;
 namespace Samverka.ApiClient.Api.Boards.Item.Registry.Export
 {
     /// <summary>
-    /// Builds and executes requests for operations under \api\boards\{boardId}\registry\export
+    /// Builds and executes requests for operations under \api\boards\{board-id}\registry\export
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ExportRequestBuilder : BaseRequestBuilder
@@ -22,7 +22,7 @@ namespace Samverka.ApiClient.Api.Boards.Item.Registry.Export
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ExportRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{boardId}/registry/export{?caseNumber*}", pathParameters)
+        public ExportRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{board%2Did}/registry/export{?caseNumber*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace Samverka.ApiClient.Api.Boards.Item.Registry.Export
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ExportRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{boardId}/registry/export{?caseNumber*}", rawUrl)
+        public ExportRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{board%2Did}/registry/export{?caseNumber*}", rawUrl)
         {
         }
         /// <summary>
