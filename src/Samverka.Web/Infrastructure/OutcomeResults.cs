@@ -52,8 +52,12 @@ public static class ApiOutcomes
             title: t["The input has errors; nothing was saved."], type: ProblemTypes.Validation);
 
     /// <summary>Any other failure: not found, forbidden (with the reason), refused, conflict.</summary>
-    public static ProblemHttpResult Problem(Failure failure, IStringLocalizer t) =>
-        TypedResults.Problem(title: failure.Message is { } m ? t.Say(m) : null, statusCode: ProblemTypes.Status(failure.Kind), type: ProblemTypes.Of(failure.Kind));
+    /// <summary>The reason both as the title and as the detail, where clients that show only one of them look for it.</summary>
+    public static ProblemHttpResult Problem(Failure failure, IStringLocalizer t)
+    {
+        var said = failure.Message is { } m ? t.Say(m) : null;
+        return TypedResults.Problem(detail: said, title: said, statusCode: ProblemTypes.Status(failure.Kind), type: ProblemTypes.Of(failure.Kind));
+    }
 
     public static ProblemHttpResult NotFound(IStringLocalizer t) =>
         TypedResults.Problem(title: t["Not found."], statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound);
