@@ -81,6 +81,31 @@ public static class PageOutcomes
         modelState.AddModelError("", failure.Kind == OutcomeStatus.Conflict ? t[PageConflictText] : failure.Message is { } m ? t.Say(m) : t["Not allowed."]);
     }
 
+    /// <summary>
+    /// The failure's messages into ModelState, and for "not allowed" and "changed meanwhile" the status the API gives
+    /// the same refusal, so that whoever reads the answer (a client, the authorization matrix) tells them from a form
+    /// with a mistake in it. The page is then shown again with the reason.
+    /// </summary>
+    public static void Refuse(this PageModel page, Failure failure, IStringLocalizer t, Func<string, string?>? fieldKey = null)
+    {
+        failure.AddTo(page.ModelState, t, fieldKey);
+        if (failure.Kind is OutcomeStatus.Forbidden or OutcomeStatus.Conflict)
+        {
+            page.Response.StatusCode = ProblemTypes.Status(failure.Kind);
+        }
+    }
+
+    /// <summary>The reason the user may not do what the page is for, to show on it (read-only), under 403; null when they may.</summary>
+    public static string? Deny(this PageModel page, Message? denied, IStringLocalizer t)
+    {
+        if (denied is null)
+        {
+            return null;
+        }
+        page.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return t.Say(denied);
+    }
+
     public const string PageConflictText = "Someone else changed this while you were editing; nothing was saved. Open it again to see their change, then repeat yours.";
 
     /// <summary>
@@ -99,7 +124,7 @@ public static class PageOutcomes
         {
             return page.NotFound();
         }
-        outcome.Failure.AddTo(page.ModelState, t, fieldKey);
+        page.Refuse(outcome.Failure, t, fieldKey);
         return await reshow();
     }
 }

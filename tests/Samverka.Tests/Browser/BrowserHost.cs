@@ -1,8 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Samverka.Tests.Support;
 
@@ -48,10 +45,7 @@ public sealed class BrowserHost : IAsyncDisposable
             Assert.Skip("Chromium is not installed at /usr/bin/chromium; ./test.sh installs it.");
         }
         var app = await SamverkaApp.StartAsync(db);
-        app.UseKestrel(0);
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        var address = app.ServeOverKestrel();
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -59,7 +53,7 @@ public sealed class BrowserHost : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        return new BrowserHost(app, playwright, browser, address.TrimEnd('/'));
+        return new BrowserHost(app, playwright, browser, address);
     }
 
     public async Task<IPage> NewPageAsync()

@@ -96,24 +96,9 @@ public class GeneratedBadInputTests
         return o.ToJsonString();
     }
 
-    private static bool IsType(JsonElement doc, JsonElement schema, string type)
-    {
-        schema = Resolve(doc, schema);
-        if (!schema.TryGetProperty("type", out var t))
-        {
-            return false;
-        }
-        return t.ValueKind == JsonValueKind.String ? t.GetString() == type : t.EnumerateArray().Any(x => x.GetString() == type);
-    }
+    private static bool IsType(JsonElement doc, JsonElement schema, string type) => OpenApi.HasType(OpenApi.Resolve(doc, schema), type);
 
-    private static JsonElement Resolve(JsonElement doc, JsonElement schema)
-    {
-        while (schema.TryGetProperty("$ref", out var r))
-        {
-            schema = doc.GetProperty("components").GetProperty("schemas").GetProperty(r.GetString()!.Split('/')[^1]);
-        }
-        return schema;
-    }
+    private static JsonElement Resolve(JsonElement doc, JsonElement schema) => OpenApi.Resolve(doc, schema);
 
     /// <summary>Route values that exist, so that the request reaches binding and the checks behind it rather than a 404.</summary>
     private static string Fill(string path, Dictionary<string, int> ids) =>

@@ -18,7 +18,7 @@ public static partial class Http
     /// <summary>An API client that authenticates with the demo user's personal token.</summary>
     public static HttpClient ApiClient(this WebApplicationFactory<Program> app, string email)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Client(app, cookies: false);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenOf(email));
         return client;
     }
@@ -26,11 +26,19 @@ public static partial class Http
     /// <summary>A browser-like client signed in through the sign-in page (cookie + antiforgery).</summary>
     public static async Task<HttpClient> SignedInClientAsync(this WebApplicationFactory<Program> app, string email, string password = DemoData.Password)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = Client(app, cookies: true);
         var response = await client.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    /// <summary>
+    /// A client that does not follow redirects, in memory or, when the app serves over Kestrel, over the socket (the
+    /// factory's own client there follows redirects whatever it is told).
+    /// </summary>
+    private static HttpClient Client(WebApplicationFactory<Program> app, bool cookies) => app is SamverkaApp { OverKestrel: true }
+        ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = cookies }) { BaseAddress = app.ClientOptions.BaseAddress }
+        : app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = cookies });
 
     /// <summary>Posts a form the way the browser does: fetch the page first for its antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? handler = null)

@@ -66,6 +66,24 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         }
     }
 
+    /// <summary>
+    /// Serves the app over a real socket on a free port (Kestrel, with its body limits and connection handling, which
+    /// the in-memory server lacks); the clients this factory creates then talk to it. Returns the base address.
+    /// </summary>
+    public bool OverKestrel { get; private set; }
+
+    public string ServeOverKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        ClientOptions.BaseAddress = new Uri(address);
+        OverKestrel = true;
+        return address;
+    }
+
     /// <summary>A database context on the test's database, for arranging and checking state directly.</summary>
     public async Task WithDbAsync(Func<AppDbContext, Task> work)
     {

@@ -70,9 +70,8 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ag
             return false;
         }
         Agreement = agreement;
-        var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit)
-            ?? (agreement.Stage < AgreementStage.Decided ? new Message("A draft's targets are edited directly; a target is added later only to a decided agreement.") : null);
-        Refused = refusal is null ? null : t.Say(refusal);
+        Refused = this.Deny(PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit), t)
+            ?? (agreement.Stage < AgreementStage.Decided ? t["A draft's targets are edited directly; a target is added later only to a decided agreement."].Value : null);
         return true;
     }
 }

@@ -38,8 +38,9 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
             return false;
         }
         Agreement = agreement;
-        var refusal = PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit) ?? AgreementSteps.CheckEditable(agreement);
-        Locked = refusal is null ? null : T.Say(refusal);
+        // Shown read-only with the reason either way; only "not yours to edit" is a refusal (403), a locked stage is not.
+        Locked = this.Deny(PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit), T)
+            ?? (AgreementSteps.CheckEditable(agreement) is { } locked ? T.Say(locked) : null);
         Organisations = await Db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync();
         return true;
     }
@@ -56,7 +57,7 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
         var outcome = await steps.UpdateAsync(User, Agreement.Id, changed with { Version = Version });
         if (!outcome.IsDone)
         {
-            outcome.Failure.AddTo(ModelState, T, FieldKey);
+            this.Refuse(outcome.Failure, T, FieldKey);
             return false;
         }
         TempData["Done"] = T["Saved."].Value;

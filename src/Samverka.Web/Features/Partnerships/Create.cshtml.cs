@@ -37,6 +37,10 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, Partn
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!Accounts.SamverkaClaims.IsAdministration(User))
+        {
+            return Forbid();
+        }
         await LoadListsAsync();
         if (!ModelState.IsValid)
         {

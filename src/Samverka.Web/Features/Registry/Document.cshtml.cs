@@ -42,8 +42,7 @@ public sealed class DocumentModel(AppDbContext db, PartnershipAccess access, Reg
 
     private async Task<IActionResult> ShowRefusalAsync(int id, Failure failure)
     {
-        failure.AddTo(ModelState, t);
-        Response.StatusCode = StatusCodes.Status403Forbidden;
+        this.Refuse(failure, t);
         return await LoadAsync(id) ? Page() : NotFound();
     }
 

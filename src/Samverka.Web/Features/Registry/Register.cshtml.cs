@@ -6,7 +6,9 @@ using Samverka.Web.Features.Partnerships;
 namespace Samverka.Web.Features.Registry;
 
 /// <summary>Registers a document in the partnership's case, with an optional file.</summary>
-[RequestSizeLimit(FileCheck.MaxBytes + 256 * 1024)]
+// Room for a file up to four times the limit, so that a too-large file is read and refused with the size message;
+// at a limit just above the file limit, the server stops reading and the browser shows a reset connection instead.
+[RequestSizeLimit(FileCheck.MaxBytes * 4)]
 public sealed class RegisterModel(PartnershipAccess access, RegistrySteps steps, TimeProvider clock, IStringLocalizer<Texts> t) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
@@ -74,7 +76,7 @@ public sealed class RegisterModel(PartnershipAccess access, RegistrySteps steps,
             return false;
         }
         Partnership = p;
-        Refused = PartnershipAccess.Check(User, p, PartnershipOperation.Register) is { } r ? t.Say(r) : null;
+        Refused = this.Deny(PartnershipAccess.Check(User, p, PartnershipOperation.Register), t);
         return true;
     }
 }

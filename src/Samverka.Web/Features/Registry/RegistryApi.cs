@@ -57,17 +57,21 @@ public static class RegistryApi
                 return ApiOutcomes.Invalid(MissingBody, t);
             }
             byte[]? file = null;
+            (string, Message)? unreadable = null;
             if (input.FileBase64 is { } b64)
             {
                 file = new byte[b64.Length * 3 / 4 + 3];
-                if (!Convert.TryFromBase64String(b64, file, out var written))
+                if (Convert.TryFromBase64String(b64, file, out var written))
                 {
-                    return ApiOutcomes.Invalid(Outcome.Invalid("fileBase64", new Message("The file is not valid base64.")), t);
+                    file = file[..written];
                 }
-                file = file[..written];
+                else
+                {
+                    (file, unreadable) = (null, ("fileBase64", new Message("The file is not valid base64.")));
+                }
             }
             var outcome = await steps.RegisterAsync(user, partnershipId, new RegistrationInput(input.RegisteredOn, input.Direction, input.Counterparty, input.Description, input.Kind,
-                input.Confidential, input.ConfidentialityNote, input.PublicDescription, input.CorrectsDocumentId, input.FileName, file));
+                input.Confidential, input.ConfidentialityNote, input.PublicDescription, input.CorrectsDocumentId, input.FileName, file, unreadable));
             return outcome.ToCreated(t, x => $"/api/registry/{x.Id}", x => RegistryEntryView.Of(x, true));
         }).WithTags("Registry").WithSummary("Register a document in the partnership's case (administration); a file may be attached as base64");
     }

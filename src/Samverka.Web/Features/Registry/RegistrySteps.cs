@@ -11,7 +11,8 @@ using Samverka.Web.Features.Partnerships;
 namespace Samverka.Web.Features.Registry;
 
 public sealed record RegistrationInput(DateOnly? RegisteredOn, Direction Direction, string? Counterparty, string? Description, DocumentKind Kind,
-    bool Confidential, string? ConfidentialityNote, string? PublicDescription, int? CorrectsDocumentId, string? FileName, byte[]? File);
+    bool Confidential, string? ConfidentialityNote, string? PublicDescription, int? CorrectsDocumentId, string? FileName, byte[]? File,
+    (string Field, Message Message)? FileProblem = null);
 
 public sealed record GrantInput(string? UserId, string? Reason);
 
@@ -73,7 +74,12 @@ public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, I
                     }
                 }
                 string? contentType = null;
-                if (input.File is not null || input.FileName is not null)
+                if (input.FileProblem is { } unreadable)
+                {
+                    // Said here, after the permission check, so that a refusal does not depend on what was sent.
+                    check.Add(unreadable.Field, unreadable.Message);
+                }
+                else if (input.File is not null || input.FileName is not null)
                 {
                     var (refusal, type) = FileCheck.Check(input.FileName, input.File ?? []);
                     if (refusal is not null)

@@ -44,7 +44,7 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Repo
         }
         Report = report;
         Original = original;
-        Refused = Recording.CanReview(User, report.Agreement.Partnership) is { } denied ? t.Say(denied) : null;
+        Refused = this.Deny(Recording.CanReview(User, report.Agreement.Partnership), t);
         return true;
     }
 }

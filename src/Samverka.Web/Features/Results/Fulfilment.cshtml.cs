@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
@@ -10,7 +9,7 @@ using Samverka.Web.Features.Partnerships;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>How far each goal is reached, for a year or the whole agreement, with charts and the parties' explanations.</summary>
-public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IMemoryCache cache) : PageModel
+public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IMemoryCache cache, ReportSteps steps) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public FulfilmentView View { get; private set; } = null!;
@@ -31,36 +30,9 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
             return NotFound();
         }
         var year = Year ?? View.To.Year;
-        if (!CanExplain)
-        {
-            ModelState.AddModelError("", t["Only the partner organisation and the administration can report."]);
-        }
-        else if (!View.Goals.SelectMany(g => g.Targets).Any(x => x.TargetId == TargetId))
-        {
-            ModelState.AddModelError("", t["Choose one of the agreement's goals."]);
-        }
-        else if (new InputCheck().Text(nameof(Explanation), Explanation, TextLimit.Medium, required: true, multiline: true) is { IsValid: false } check)
-        {
-            foreach (var problem in check.Problems)
-            {
-                ModelState.AddModelError(problem.Field, t.Say(problem.Message));
-            }
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var existing = await db.Set<TargetExplanation>().FirstOrDefaultAsync(e => e.ExpectedResultId == TargetId && e.Year == year);
-        if (existing is null)
-        {
-            db.Add(existing = new TargetExplanation { ExpectedResultId = TargetId, Year = year, Text = "" });
-        }
-        existing.Text = Explanation!.Trim();
-        existing.RecordedAt = clock.GetUtcNow();
-        existing.RecordedByName = Accounts.SamverkaClaims.DisplayNameOf(User);
-        await db.SaveChangesAsync();
-        TempData["Done"] = t["Saved."].Value;
-        return RedirectToPage(new { agreementId, year = Year });
+        return await this.ShowAsync(await steps.ExplainAsync(User, agreementId, new ExplanationInput(TargetId, year, Explanation)), t,
+            _ => RedirectToPage(new { agreementId, year = Year }), () => Task.FromResult<IActionResult>(Page()),
+            field => field == "text" ? nameof(Explanation) : null);
     }
 
     private async Task<bool> LoadAsync(int agreementId)

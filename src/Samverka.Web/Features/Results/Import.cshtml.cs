@@ -9,7 +9,8 @@ using Samverka.Web.Features.Partnerships;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>Upload the filled-in template, see what would be recorded, then confirm. Nothing is saved unless every row is valid.</summary>
-[RequestSizeLimit(Spreadsheets.MaxBytes + 64 * 1024)]
+// Room for a file up to four times the limit, so that a too-large one gets the size message, not a reset connection.
+[RequestSizeLimit(Spreadsheets.MaxBytes * 4)]
 public sealed class ImportModel(AppDbContext db, PartnershipAccess access, ReportSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -90,9 +91,8 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, Repor
         {
             Version = report.Version;
         }
-        var refusal = Recording.CanReport(User, report.Agreement.Partnership)
-            ?? (report.IsEditable ? null : new Message("The report is approved: its figures are locked. Record a correction instead."));
-        Refused = refusal is null ? null : t.Say(refusal);
+        Refused = this.Deny(Recording.CanReport(User, report.Agreement.Partnership), t)
+            ?? (report.IsEditable ? null : t["The report is approved: its figures are locked. Record a correction instead."].Value);
         return true;
     }
 }

@@ -11,6 +11,7 @@ public sealed record ReportInput(int? AgreementId, DateOnly? PeriodStart, DateOn
 public sealed record ReviewInput(Guid? Version);
 public sealed record ReturnInput(string? Comment, Guid? Version);
 public sealed record CorrectionInput(FigureInput? Figure, string? Reason, Guid? Version);
+public sealed record ExplanationInput(int? TargetId, int? Year, string? Text);
 
 /// <summary>Events of a report's review; the outbox gets their ids.</summary>
 public abstract record ReportHappened([property: JsonIgnore] ResultReport Report) : IDomainEvent
@@ -40,6 +41,47 @@ public sealed class ReportSteps(StepRunner runner, PartnershipAccess access)
 
     private Task<Outcome<ResultReport>> Step(ClaimsPrincipal user, int id, PartnershipOperation operation, Guid? version, Func<ResultReport, StepContext, Outcome<ResultReport>> step) =>
         runner.RunAsync(user, () => LoadAsync(user, id), r => r.Agreement.Partnership, operation, version, (r, ctx) => Task.FromResult(step(r, ctx)));
+
+    /// <summary>
+    /// Why a target stands as it does in a year (the words beside its figures in the follow-up), by those who report;
+    /// one per target and year, replaced when written again.
+    /// </summary>
+    public Task<Outcome<TargetExplanation>> ExplainAsync(ClaimsPrincipal user, int agreementId, ExplanationInput input) =>
+        runner.RunAddingAsync(user,
+            async () => await (await access.VisibleAgreementsAsync(user)).Include(a => a.Partnership).Include(a => a.Goals).ThenInclude(g => g.ExpectedResults)
+                .FirstOrDefaultAsync(a => a.Id == agreementId),
+            a => a.Partnership, PartnershipOperation.Report, async (Agreement agreement, StepContext ctx) =>
+            {
+                var check = new InputCheck().Required("targetId", input.TargetId).Required("year", input.Year)
+                    .Text("text", input.Text, TextLimit.Medium, required: true, multiline: true);
+                if (input.TargetId is { } targetId && !agreement.Goals.SelectMany(g => g.ExpectedResults).Any(r => r.Id == targetId))
+                {
+                    check.Add("targetId", new Message("Choose one of the agreement's goals."));
+                }
+                var lastYear = (agreement.LatestExtensionDate ?? agreement.EndDate).Year;
+                if (input.Year is { } year && (year < agreement.StartDate.Year || year > Math.Max(lastYear, agreement.EndDate.Year)))
+                {
+                    check.Add("year", new Message("The value is not valid here."));
+                }
+                if (!check.IsValid)
+                {
+                    return Outcome.Invalid(check.Problems);
+                }
+                var explanation = await Db.Set<TargetExplanation>().FirstOrDefaultAsync(e => e.ExpectedResultId == input.TargetId && e.Year == input.Year);
+                if (explanation is null)
+                {
+                    Db.Add(explanation = new TargetExplanation { ExpectedResultId = input.TargetId!.Value, Year = input.Year!.Value, Text = "" });
+                }
+                var text = input.Text!.Trim();
+                if (explanation.Text != text)
+                {
+                    // The same words again change nothing: no new time, no audit entry.
+                    explanation.Text = text;
+                    explanation.RecordedAt = ctx.Actor.At;
+                    explanation.RecordedByName = ctx.Actor.Name;
+                }
+                return Outcome.Done(explanation);
+            });
 
     /// <summary>Opens a reporting period for one of the partnership's signed agreements.</summary>
     public Task<Outcome<ResultReport>> CreateAsync(ClaimsPrincipal user, int partnershipId, ReportInput input) =>

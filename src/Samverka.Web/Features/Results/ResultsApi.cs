@@ -82,6 +82,9 @@ public sealed record ImportResult(int Figures, bool Saved, List<FigureInput> Pre
 
 public sealed record ReportEventView(ReportStatus Status, DateTimeOffset At, string By, string? Comment);
 
+/// <summary>The words beside a target's figures for a year, as the fulfilment shows them.</summary>
+public sealed record ExplanationView(int TargetId, int Year, string Text, DateTimeOffset RecordedAt, string RecordedBy);
+
 public static class ResultsApi
 {
     public static void MapResultsApi(this RouteGroupBuilder api)
@@ -190,6 +193,12 @@ public static class ResultsApi
                 ? TypedResults.Ok(await Fulfilment.ForAgreementAsync(db, id, year, clock.Today()))
                 : TypedResults.NotFound())
             .WithTags("Results").WithSummary("Goal fulfilment per target and goal, for a year or the whole agreement");
+
+        api.MapPost("/agreements/{id:int}/explanations", async Task<Results<Ok<ExplanationView>, ProblemHttpResult, ValidationProblem>> (int id, ExplanationInput? input,
+            ClaimsPrincipal user, ReportSteps steps, IStringLocalizer<Texts> t) =>
+            (input is null ? MissingBody : await steps.ExplainAsync(user, id, input))
+                .ToOk(t, e => new ExplanationView(e.ExpectedResultId, e.Year, e.Text, e.RecordedAt, e.RecordedByName)))
+            .WithTags("Results").WithSummary("Explain how a target stands in a year (partner or administration); one per target and year, replaced when written again");
     }
 
     public static async Task<byte[]> ReadAsync(IFormFile file)

@@ -105,7 +105,7 @@ public class AgreementPagesTests
         };
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync($"/Agreements/Edit/{id}", Form("Koordinatorns text"))).StatusCode);
         var late = await second.PostFormAsync($"/Agreements/Edit/{id}", Form("Handläggarens text"));
-        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Contains("Någon annan ändrade detta medan du arbetade", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()));
         Assert.Equal("Koordinatorns text", await app.WithDbAsync(ctx => ctx.Agreements.Where(a => a.Id == id).Select(a => a.Purpose).SingleAsync()));
     }

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Tests.Support;
@@ -14,7 +13,7 @@ namespace Samverka.Tests.Features.Registry;
 /// </summary>
 public class ConfidentialityTests
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n33\n%%EOF");
+    private static readonly byte[] Pdf = TestFiles.Pdf;
     private const string Secret = "Läkarintyg för anställd hos Folkets Husby";
     private const string Shown = "Handling som rör en enskild person";
 

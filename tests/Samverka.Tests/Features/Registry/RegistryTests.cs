@@ -11,7 +11,7 @@ namespace Samverka.Tests.Features.Registry;
 
 public class FileCheckTests
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n33\n%%EOF");
+    private static readonly byte[] Pdf = TestFiles.Pdf;
 
     [Fact]
     public void Pdf_ByContent_IsAccepted() => Assert.Equal((null, "application/pdf"), FileCheck.Check("protokoll.pdf", Pdf));
@@ -63,7 +63,7 @@ public class FileCheckTests
 
 public class RegistryTests
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n33\n%%EOF");
+    private static readonly byte[] Pdf = TestFiles.Pdf;
 
     private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, int partnershipId, string description, string? fileName, byte[]? file, int? corrects = null)
     {
@@ -89,6 +89,24 @@ public class RegistryTests
             form.Add(content, "Upload", fileName!);
         }
         return await client.PostAsync(url, form);
+    }
+
+    /// <summary>Over a real socket (the in-memory test server applies no body limits): the size message, not a reset connection.</summary>
+    [Fact]
+    public async Task AFileOverTheLimit_GetsTheSizeMessage_AndNothingIsRegistered()
+    {
+        await using var app = await SamverkaApp.StartAsync(Db.Sqlite);
+        app.ServeOverKestrel();
+        var pid = await app.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.CaseNumber == "JÄRVA 2023/549").Select(p => p.Id).SingleAsync());
+        var coordinator = await app.SignedInClientAsync(Users.Coordinator);
+        var big = new byte[(int)FileCheck.MaxBytes + 5 * 1024 * 1024];
+        Pdf.CopyTo(big, 0);
+
+        var response = await RegisterAsync(coordinator, pid, "Stor bilaga", "bilaga.pdf", big);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Filen är större än 20 MB.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(0, await app.WithDbAsync(ctx => ctx.RegistryDocuments.CountAsync()));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
@@ -172,7 +190,10 @@ public class RegistryTests
         var id = await app.WithDbAsync(ctx => ctx.RegistryDocuments.Select(d => d.Id).SingleAsync());
         var partner = await app.SignedInClientAsync(Users.FolketsHusby);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/Registry/Document/{id}")).StatusCode);
-        Assert.Contains("Bara förvaltningen registrerar handlingar.", WebUtility.HtmlDecode(await partner.GetStringAsync($"/Registry/Register/{pid}")));
+        // The form is shown read-only with the reason, under 403.
+        var register = await partner.GetAsync($"/Registry/Register/{pid}");
+        Assert.Equal(HttpStatusCode.Forbidden, register.StatusCode);
+        Assert.Contains("Bara förvaltningen registrerar handlingar.", WebUtility.HtmlDecode(await register.Content.ReadAsStringAsync()));
         foreach (var user in new[] { Users.IogtSpanga, Users.BoardMember })
         {
             var client = await app.SignedInClientAsync(user);

@@ -206,4 +206,36 @@ public class ResultsApiTests
         Assert.Null(Subsidised(member).Total);
         Assert.Equal(47, member.Figures.Single(f => f.OutcomeKind == OutcomeKind.RegisteredAtJobbtorg).Total);
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AnExplanation_ShowsBesideTheTarget_IsReplacedWhenWrittenAgain_AndOnlyThoseWhoReportWriteIt(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db, now: June2024);
+        var seed = await SeedAsync(app);
+        var partner = app.ApiClient(Users.FolketsHusby);
+        var url = $"/api/agreements/{seed.Agreement}/explanations";
+        string ExplanationOf(FulfilmentView v) => v.Goals.SelectMany(g => g.Targets).Single(t => t.TargetId == seed.FairTarget).Explanation ?? "";
+
+        var first = await (await partner.PostJsonAsync(url, new ExplanationInput(seed.FairTarget, 2024, "  Mässan i juni flyttades till hösten.  "))).ReadAsync<ExplanationView>();
+        Assert.Equal(("Mässan i juni flyttades till hösten.", "Demo medarbetare (Folkets Husby)"), (first.Text, first.RecordedBy));
+        await partner.PostJsonAsync(url, new ExplanationInput(seed.FairTarget, 2024, "Mässan hölls i oktober i stället."));
+        var audit = await app.WithDbAsync(d => d.AuditEntries.CountAsync());
+        var again = await partner.PostJsonAsync(url, new ExplanationInput(seed.FairTarget, 2024, "Mässan hölls i oktober i stället."));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(audit, await app.WithDbAsync(d => d.AuditEntries.CountAsync()));
+
+        var view = await (await app.ApiClient(Users.Coordinator).GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
+        Assert.Equal("Mässan hölls i oktober i stället.", ExplanationOf(view));
+        Assert.Equal(1, await app.WithDbAsync(d => d.Set<TargetExplanation>().CountAsync(e => e.ExpectedResultId == seed.FairTarget && e.Year == 2024)));
+
+        var foreign = await partner.PostJsonAsync(url, new ExplanationInput(seed.OtherAgreementTarget, 2024, "Fel mål"));
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Contains("targetId", await foreign.Content.ReadAsStringAsync());
+        var outside = await partner.PostJsonAsync(url, new ExplanationInput(seed.FairTarget, 1999, "Före avtalet"));
+        Assert.Contains("year", await outside.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ApiClient(Users.BoardMember).PostJsonAsync(url, new ExplanationInput(seed.FairTarget, 2024, "Nämnden"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.ApiClient(Users.IogtSpanga).PostJsonAsync(url, new ExplanationInput(seed.FairTarget, 2024, "Annan förening"))).StatusCode);
+        view = await (await app.ApiClient(Users.Coordinator).GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
+        Assert.Equal("Mässan hölls i oktober i stället.", ExplanationOf(view));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using Samverka.ApiClient.Api.Agreements.Item.Decide;
 using Samverka.ApiClient.Api.Agreements.Item.Docx;
+using Samverka.ApiClient.Api.Agreements.Item.Explanations;
 using Samverka.ApiClient.Api.Agreements.Item.Extend;
 using Samverka.ApiClient.Api.Agreements.Item.Figures;
 using Samverka.ApiClient.Api.Agreements.Item.Fulfilment;
@@ -37,6 +38,11 @@ namespace Samverka.ApiClient.Api.Agreements.Item
         public global::Samverka.ApiClient.Api.Agreements.Item.Docx.DocxRequestBuilder Docx
         {
             get => new global::Samverka.ApiClient.Api.Agreements.Item.Docx.DocxRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The explanations property</summary>
+        public global::Samverka.ApiClient.Api.Agreements.Item.Explanations.ExplanationsRequestBuilder Explanations
+        {
+            get => new global::Samverka.ApiClient.Api.Agreements.Item.Explanations.ExplanationsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The extend property</summary>
         public global::Samverka.ApiClient.Api.Agreements.Item.Extend.ExtendRequestBuilder Extend
