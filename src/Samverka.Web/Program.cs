@@ -34,6 +34,7 @@ app.UseSecurityHeaders();
 // Then, so that error answers (ProblemDetails titles, error pages) are in the user's language too.
 app.UseRequestLocalization();
 app.UseErrorResponses();
+app.UseReadableForms();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -26,6 +26,8 @@ public sealed class ErrorModel(IStringLocalizer<Texts> t) : PageModel
         StatusCodes.Status404NotFound => (t["Page not found"], t["The page does not exist, or you do not have access to it. Check the address, or go to the start page."]),
         StatusCodes.Status403Forbidden => (t["Not allowed"], t["Your account does not have the right to do that."]),
         >= 500 => (t["Something went wrong"], t["Nothing you saved has been lost. Try again, or go back to the start page."]),
+        _ when HttpContext.Items.ContainsKey(Infrastructure.ReadableForms.UnreadableKey) =>
+            (t["The request could not be handled"], t["The text contains control characters that cannot be stored; remove them and try again."]),
         _ => (t["The request could not be handled"], t["Check the address or what you filled in, and try again."]),
     };
 
