@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Tests.Support;
-using Samverka.Web.Features.Agreements;
 
 namespace Samverka.Tests.Infrastructure;
 
@@ -25,15 +24,8 @@ public class GeneratedPageInputTests
     {
         await using var app = await SamverkaApp.StartAsync(Db.Sqlite, now: June2024);
         var targets = await AppEndpoints.PrepareTargetsAsync(app);
-        // The agreement's section forms are open only in a draft: a copy of Folkets Husby's, every section filled, for 2027.
-        var coordinator = app.ApiClient(Users.Coordinator);
-        var signed = await (await coordinator.GetAsync($"/api/agreements/{targets[AppEndpoints.Husby].Agreement}")).ReadAsync<AgreementDocument>();
-        var draft = await (await coordinator.PostJsonAsync("/api/agreements", signed with
-        {
-            Id = null, Version = null, Title = "Överenskommelse Folkets Husby 2027",
-            StartDate = new DateOnly(2027, 1, 1), EndDate = new DateOnly(2027, 12, 31), LatestExtensionDate = null,
-        })).ReadAsync<AgreementDocument>();
-        var target = targets[AppEndpoints.Husby] with { Agreement = draft.Id!.Value };
+        // The agreement's section forms are open only in a draft.
+        var target = targets[AppEndpoints.Husby] with { Agreement = await AppEndpoints.DraftCopyAsync(app, targets[AppEndpoints.Husby].Agreement) };
         var pages = (await AppEndpoints.AllAsync(app)).Where(e => e.IsPage && e.Method == "GET" && e.Handler is null).ToList();
         var client = await app.SignedInClientAsync(Users.Coordinator);
         var audit = await app.WithDbAsync(db => db.AuditEntries.CountAsync());

@@ -128,6 +128,23 @@ public static partial class AppEndpoints
         return targets;
     }
 
+    /// <summary>A draft copy of an agreement, every section filled, for 2027: what only a draft allows (editing its sections) can then be tried.</summary>
+    public static async Task<int> DraftCopyAsync(SamverkaApp app, int agreementId)
+    {
+        var coordinator = app.ApiClient(Users.Coordinator);
+        var signed = await (await coordinator.GetAsync($"/api/agreements/{agreementId}")).ReadAsync<AgreementDocument>();
+        var draft = await (await coordinator.PostJsonAsync("/api/agreements", signed with
+        {
+            Id = null,
+            Version = null,
+            Title = signed.Title + " 2027",
+            StartDate = new DateOnly(2027, 1, 1),
+            EndDate = new DateOnly(2027, 12, 31),
+            LatestExtensionDate = null,
+        })).ReadAsync<AgreementDocument>();
+        return draft.Id!.Value;
+    }
+
     /// <summary>The endpoint's URL with the target's ids; a route value this does not know fails, so a new route gets its id here.</summary>
     public static string Url(AppEndpoint e, EndpointTarget t)
     {

@@ -233,6 +233,16 @@ public static class AgreementRules
     }
 
     /// <summary>Writes a validated document onto the agreement; lifecycle fields are never written here.</summary>
+    /// <summary>
+    /// A section stored with the agreement is replaced only when its values differ: a new instance with the same values
+    /// would still be saved as a change, a new version the user did not make (and every other reader's next save a conflict).
+    /// </summary>
+    private static T Section<T>(T? current, T? incoming) where T : class, new()
+    {
+        var next = incoming ?? new T();
+        return current is not null && System.Text.Json.JsonSerializer.Serialize(current) == System.Text.Json.JsonSerializer.Serialize(next) ? current : next;
+    }
+
     public static void Apply(AgreementDocument d, Agreement a, IReadOnlyDictionary<int, Organisation> organisations)
     {
         a.Title = d.Title.Trim();
@@ -246,7 +256,7 @@ public static class AgreementRules
         a.Purpose = d.Purpose;
         a.Method = d.Method;
         a.Values = d.Values;
-        a.TargetGroup = d.TargetGroup ?? new TargetGroup();
+        a.TargetGroup = Section(a.TargetGroup, d.TargetGroup);
         a.Agenda2030Goals = [.. (d.Agenda2030Goals ?? []).Distinct().Order()];
         a.Agenda2030Text = d.Agenda2030Text;
         a.SteeringGroupIntervalMonths = d.SteeringGroupIntervalMonths;
@@ -255,8 +265,8 @@ public static class AgreementRules
         a.WorkingGroupText = d.WorkingGroupText;
         a.ResourcesText = d.ResourcesText;
         a.EconomyText = d.EconomyText;
-        a.Invoicing = d.Invoicing ?? new Invoicing();
-        a.Terms = d.Terms ?? new StandingTerms();
+        a.Invoicing = Section(a.Invoicing, d.Invoicing);
+        a.Terms = Section(a.Terms, d.Terms);
         a.SourceNote = d.SourceNote;
 
         if (d.ChallengeFigures is { } figures)
