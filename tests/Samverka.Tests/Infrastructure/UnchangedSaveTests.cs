@@ -47,8 +47,9 @@ public class UnchangedSaveTests
             var schema = OpenApi.Resolve(document, operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
             var text = schema.GetProperty("properties").EnumerateObject()
                 .Where(p => OpenApi.Resolve(document, p.Value) is var x && OpenApi.HasType(x, "string") && !x.TryGetProperty("format", out _) && !x.TryGetProperty("enum", out _))
-                .Select(p => p.Name).First(n => changed[n] is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 && !s.Contains('@', StringComparison.Ordinal) && !char.IsDigit(s[0]));
-            changed[text] = changed[text]!.GetValue<string>() + " (ändrad)";
+                .Select(p => p.Name)
+                .First(n => changed.ContainsKey(n) && (changed[n] is null || (changed[n] is JsonValue v && v.TryGetValue<string>(out var s) && !s.Contains('@', StringComparison.Ordinal) && !(s.Length > 0 && char.IsDigit(s[0])))));
+            changed[text] = ((string?)changed[text] + " (ändrad)").Trim();
             var next = await api.PutAsync(url, Json(changed));
             Assert.True(next.StatusCode == HttpStatusCode.OK, $"{url}: the change after an unchanged save got {(int)next.StatusCode} {await next.Content.ReadAsStringAsync()}");
             Assert.True(audit < await app.WithDbAsync(d => d.AuditEntries.CountAsync()), $"{url}: a real change was not audited");
