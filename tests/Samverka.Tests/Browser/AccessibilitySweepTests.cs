@@ -10,6 +10,32 @@ namespace Samverka.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class AccessibilitySweepTests
 {
+    /// <summary>
+    /// Every page each role reaches by following links from the start page (one address of each shape), checked with
+    /// axe in the browser: a new page is checked as soon as something links to it, for whoever can reach it.
+    /// </summary>
+    [Fact]
+    public async Task EveryPageEachRoleReaches_HasNoWcagViolations()
+    {
+        await using var host = await StartAsync();
+        var checkedPages = 0;
+        foreach (var user in new[] { Users.Coordinator, Users.CaseOfficer, Users.Head, Users.BoardMember, Users.FolketsHusby, Users.IogtSpanga, Users.SteeringMember })
+        {
+            var crawl = await Crawler.CrawlAsync(await host.App.SignedInClientAsync(user), perShape: 1, maxPages: 200);
+            Assert.Empty(crawl.Failures);
+            var page = await host.NewPageAsync();
+            await SignInAsync(page, user);
+            foreach (var url in crawl.Pages)
+            {
+                await page.GotoAsync(url);
+                await AssertAccessibleAsync(page);
+                checkedPages++;
+            }
+            await page.CloseAsync();
+        }
+        Assert.True(checkedPages > 50, $"only {checkedPages} pages checked");
+    }
+
     [Fact]
     public async Task EveryPage_HasNoWcagViolations_InSwedishAndEnglish()
     {

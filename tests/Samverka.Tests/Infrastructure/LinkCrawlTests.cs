@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Samverka.Tests.Support;
 
 namespace Samverka.Tests.Infrastructure;
@@ -47,72 +46,8 @@ public partial class LinkCrawlTests
             Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
             Assert.Contains("lang=\"en", await client.GetStringAsync("/Accounts/Tokens"), StringComparison.Ordinal);
         }
-        var parser = new HtmlParser();
-        var queue = new Queue<(string Url, string From)>([("/", "sign-in")]);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
-        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var failures = new List<string>();
-        var visited = 0;
-
-        while (queue.TryDequeue(out var next) && visited < MaxPages)
-        {
-            var (url, from) = next;
-            visited++;
-            var response = await client.GetAsync(url);
-            var status = (int)response.StatusCode;
-            if (status is 301 or 302 or 303 && response.Headers.Location is { } location)
-            {
-                Enqueue(location.OriginalString, url);
-                continue;
-            }
-            if (status >= 400)
-            {
-                failures.Add($"{user} ({culture}): {url} (linked from {from}): {status}");
-                continue;
-            }
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-            var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
-            foreach (var link in document.QuerySelectorAll("a[href]"))
-            {
-                Enqueue(link.GetAttribute("href")!, url);
-            }
-            foreach (var form in document.Forms)
-            {
-                // A form's address must answer too; a post form is checked by asking for its page (not by posting).
-                var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
-                Enqueue(form.Method.Equals("get", StringComparison.OrdinalIgnoreCase) ? action : Handler().Replace(action, "").TrimEnd('?', '&'), url);
-            }
-        }
-        Assert.True(visited > 10, $"only {visited} pages reached for {user} ({culture})");
-        return failures;
-
-        void Enqueue(string href, string from)
-        {
-            // Same site only; the language switch, signing out and the API's own try page are not pages to crawl.
-            if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
-            {
-                return;
-            }
-            var target = href.Split('#')[0];
-            if (target.Length == 0 || target.StartsWith("/Accounts/Logout", StringComparison.Ordinal) || target.StartsWith("/Culture", StringComparison.Ordinal))
-            {
-                return;
-            }
-            var shape = Number().Replace(target, "{n}");
-            if (!seen.Add(target) || (shapes[shape] = shapes.GetValueOrDefault(shape) + 1) > PerShape)
-            {
-                return;
-            }
-            queue.Enqueue((target, from));
-        }
+        var crawl = await Crawler.CrawlAsync(client, PerShape, MaxPages);
+        Assert.True(crawl.Pages.Count > 10, $"only {crawl.Pages.Count} pages reached for {user} ({culture})");
+        return [.. crawl.Failures.Select(f => $"{user} ({culture}): {f}")];
     }
-
-    [GeneratedRegex(@"(?<=[?&])handler=\w+&?")]
-    private static partial Regex Handler();
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Number();
 }
