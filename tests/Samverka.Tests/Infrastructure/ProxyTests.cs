@@ -23,14 +23,14 @@ public class ProxyTests
 
         var page = await client.GetAsync("/Accounts/Login");
         var antiforgeryCookie = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
-        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Http.AntiforgeryTokenIn(await page.Content.ReadAsStringAsync());
         var post = new HttpRequestMessage(HttpMethod.Post, "/Accounts/Login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["Input.Email"] = Users.Coordinator,
                 ["Input.Password"] = Samverka.Web.Data.DemoData.Password,
-                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["__RequestVerificationToken"] = token,
             }),
         };
         post.Headers.Add("Cookie", string.Join("; ", antiforgeryCookie));

@@ -43,14 +43,14 @@ public class ScaleOutTests
         var page = await client.GetAsync("/Accounts/Login");
         var antiforgeryCookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         var html = await page.Content.ReadAsStringAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Http.AntiforgeryTokenIn(html);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Accounts/Login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["Input.Email"] = Users.Coordinator,
                 ["Input.Password"] = Samverka.Web.Data.DemoData.Password,
-                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["__RequestVerificationToken"] = token,
             }),
         };
         request.Headers.Add("Cookie", antiforgeryCookie);

@@ -44,9 +44,9 @@ public static partial class Http
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? handler = null)
     {
         var page = await client.GetStringAsync(url);
-        var token = AntiforgeryPattern().Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {url}");
-        var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var token = AntiforgeryTokenIn(page);
+        Assert.True(token.Length > 0, $"No antiforgery token on {url}");
+        var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         var target = handler is null ? url : url + (url.Contains('?') ? "&" : "?") + "handler=" + handler;
         return await client.PostAsync(target, new FormUrlEncodedContent(all));
     }
@@ -61,6 +61,9 @@ public static partial class Http
     public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body) => client.PostAsJsonAsync(url, body, Json);
 
     public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string url, T body) => client.PutAsJsonAsync(url, body, Json);
+
+    /// <summary>The antiforgery token a page's forms carry, decoded; empty when it has none.</summary>
+    public static string AntiforgeryTokenIn(string html) => WebUtility.HtmlDecode(AntiforgeryPattern().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryPattern();

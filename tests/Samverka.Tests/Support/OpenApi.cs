@@ -29,6 +29,15 @@ public static class OpenApi
         }
     }
 
+    /// <summary>The document's operation for a route template ("/api/meetings/{id:int}/") and method, if it lists one.</summary>
+    public static JsonElement? Operation(JsonElement document, string template, string method)
+    {
+        var path = System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:\w+)*\??\}", "{$1}").TrimEnd('/');
+        var paths = document.GetProperty("paths");
+        return (paths.TryGetProperty(path, out var item) || paths.TryGetProperty(path + "/", out item)) && item.TryGetProperty(method.ToLowerInvariant(), out var operation)
+            ? operation : null;
+    }
+
     /// <summary>The schema's type: of a list of types, the first that is not "null"; an object when it names none.</summary>
     public static string TypeOf(JsonElement schema) =>
         !schema.TryGetProperty("type", out var t) ? "object"

@@ -36,7 +36,7 @@ public class ApiCookieTests
         await using var app = await SamverkaApp.StartAsync(Db.Sqlite);
         var browser = await app.SignedInClientAsync(Users.Coordinator);
         var page = await browser.GetStringAsync("/Accounts/Tokens");
-        var token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var token = Http.AntiforgeryTokenIn(page);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/tokens") { Content = System.Net.Http.Json.JsonContent.Create(new { name = "Från sidan" }) };
         request.Headers.Add("RequestVerificationToken", token);
         Assert.Equal(HttpStatusCode.Created, (await browser.SendAsync(request)).StatusCode);

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Tests.Support;
 using Samverka.Web.Features.Registry;
@@ -69,7 +68,7 @@ public class RegistryTests
     {
         var url = $"/Registry/Register/{partnershipId}" + (corrects is null ? "" : $"?corrects={corrects}");
         var html = await client.GetStringAsync(url);
-        var token = WebUtility.HtmlDecode(Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var token = Http.AntiforgeryTokenIn(html);
         using var form = new MultipartFormDataContent
         {
             { new StringContent("2024-09-12"), "RegisteredOn" },
