@@ -56,8 +56,19 @@ public class GeneratedPageInputTests
                 {
                     var answer = await client.PostAsync(action, Content(form, fields.Select(f => f.Text ? f with { Value = bad } : f).ToList()));
                     var status = (int)answer.StatusCode;
-                    var body = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+                    var raw = await answer.Content.ReadAsStringAsync();
+                    var body = WebUtility.HtmlDecode(raw);
                     var what = $"{action} with {(bad[0] == '\0' ? "NUL" : "control characters")} (form on {url}, fields {string.Join(", ", fields.Where(f => f.Text).Select(f => f.Name))})";
+                    // The error summary's links lead to the field they are about (the GOV.UK pattern).
+                    var answered = await parser.ParseDocumentAsync(raw);
+                    foreach (var link in answered.QuerySelectorAll(".error-summary a[href^='#']"))
+                    {
+                        var id = link.GetAttribute("href")![1..];
+                        if (answered.GetElementById(id) is null)
+                        {
+                            failures.Add($"{action}: the error summary links to #{id}, which is not on the page");
+                        }
+                    }
                     if (status >= 500 || status is 301 or 302 or 303)
                     {
                         failures.Add($"{what}: {status}{(answer.Headers.Location is { } l ? " to " + l : "")}");
@@ -66,7 +77,7 @@ public class GeneratedPageInputTests
                 {
                     named++;
                 }
-                else if (!action.StartsWith("/Accounts/Login", StringComparison.Ordinal) && !body.Contains("field-validation-error", StringComparison.Ordinal) && !body.Contains("validation-summary-errors", StringComparison.Ordinal))
+                else if (!action.StartsWith("/Accounts/Login", StringComparison.Ordinal) && !body.Contains("class=\"error-summary\"", StringComparison.Ordinal))
                 {
                     // Signing in says only that it failed (no account enumeration); a form whose other check answered
                     // first (an amount missing on the row) shows that reason; any other answer must name the problem.

@@ -17,7 +17,7 @@ public class LinkCrawlTests
 
     /// <summary>One app for all of them (the crawl only reads), rather than fourteen hosts at once.</summary>
     [Fact]
-    public async Task EveryLinkAndFormAction_LeadsSomewhere_ForEveryRole_InBothLanguages()
+    public async Task EveryLinkAndFormAction_LeadsSomewhere_AndEveryPageReachedHasItsShape_ForEveryRole_InBothLanguages()
     {
         await using var app = await SamverkaApp.StartAsync(Db.Sqlite);
         var failures = new List<string>();
@@ -28,7 +28,7 @@ public class LinkCrawlTests
                 failures.AddRange(await CrawlAsync(app, user, culture));
             }
         }
-        Assert.True(failures.Count == 0, $"{failures.Count} links lead nowhere:\n{string.Join("\n", failures)}");
+        Assert.True(failures.Count == 0, $"{failures.Count} links lead nowhere or pages lack what every page has:\n{string.Join("\n", failures)}");
     }
 
     private static async Task<List<string>> CrawlAsync(SamverkaApp app, string user, string culture)
@@ -45,8 +45,9 @@ public class LinkCrawlTests
             Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
             Assert.Contains("lang=\"en", await client.GetStringAsync("/Accounts/Tokens"), StringComparison.Ordinal);
         }
-        var crawl = await Crawler.CrawlAsync(client, PerShape, MaxPages);
+        var shapes = new List<string>();
+        var crawl = await Crawler.CrawlAsync(client, PerShape, MaxPages, (url, page) => shapes.AddRange(PageShape.Problems(url, page).Select(p => $"{url}: {p}")));
         Assert.True(crawl.Pages.Count > 10, $"only {crawl.Pages.Count} pages reached for {user} ({culture})");
-        return [.. crawl.Failures.Select(f => $"{user} ({culture}): {f}")];
+        return [.. crawl.Failures.Concat(shapes.Distinct()).Select(f => $"{user} ({culture}): {f}")];
     }
 }

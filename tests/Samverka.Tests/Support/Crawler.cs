@@ -13,7 +13,8 @@ public sealed record Crawl(List<string> Pages, List<string> Failures);
 /// </summary>
 public static partial class Crawler
 {
-    public static async Task<Crawl> CrawlAsync(HttpClient client, int perShape, int maxPages)
+    /// <summary><paramref name="inspect"/>, when given, sees each page reached (its address and parsed HTML).</summary>
+    public static async Task<Crawl> CrawlAsync(HttpClient client, int perShape, int maxPages, Action<string, AngleSharp.Html.Dom.IHtmlDocument>? inspect = null)
     {
         var parser = new HtmlParser();
         var queue = new Queue<(string Url, string From)>([("/", "sign-in")]);
@@ -45,6 +46,7 @@ public static partial class Crawler
             }
             pages.Add(url);
             var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+            inspect?.Invoke(url, document);
             foreach (var link in document.QuerySelectorAll("a[href]"))
             {
                 Enqueue(link.GetAttribute("href")!, url);

@@ -208,9 +208,9 @@ public class StepsTests
             if (page && response.StatusCode != HttpStatusCode.Redirect)
             {
                 var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-                var summary = System.Text.RegularExpressions.Regex.Match(html, "validation-summary-errors.*?</ul>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
-                var errors = System.Text.RegularExpressions.Regex.Matches(summary, "<li>([^<]+)</li>").Select(m => m.Groups[1].Value)
-                    .Concat(System.Text.RegularExpressions.Regex.Matches(html, "class=\"field-validation-error\"[^>]*>([^<]+)<").Select(m => m.Groups[1].Value));
+                // The error summary at the top lists every message, field or not.
+                var summary = System.Text.RegularExpressions.Regex.Match(html, "error-summary.*?</ul>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+                var errors = System.Text.RegularExpressions.Regex.Matches(summary, "<li>(?:<a [^>]*>)?([^<]+)(?:</a>)?</li>").Select(m => m.Groups[1].Value);
                 return "refused: " + string.Join(" ", errors.Distinct());
             }
             var doc = JsonNode.Parse(await api.GetStringAsync($"/api/agreements/{agreementId}"))!.AsObject();
