@@ -25,15 +25,38 @@ public class AccessibilitySweepTests
             Assert.Empty(crawl.Failures);
             var page = await host.NewPageAsync();
             await SignInAsync(page, user);
+            var narrow = new List<string>();
             foreach (var url in crawl.Pages)
             {
                 await page.GotoAsync(url);
                 await AssertAccessibleAsync(page);
+                narrow.AddRange(await ReflowProblemsAsync(page, url));
                 checkedPages++;
             }
+            Assert.True(narrow.Count == 0, $"Pages wider than 320 CSS pixels for {user} (WCAG 1.4.10):\n{string.Join("\n", narrow)}");
             await page.CloseAsync();
         }
         Assert.True(checkedPages > 50, $"only {checkedPages} pages checked");
+    }
+
+    /// <summary>
+    /// Reflow (WCAG 1.4.10): at 320 CSS pixels wide (a phone, or 1280 at 400 % zoom) the page needs no sideways
+    /// scrolling; a wide table may scroll inside its own box. Names what sticks out.
+    /// </summary>
+    private static async Task<List<string>> ReflowProblemsAsync(IPage page, string url)
+    {
+        await page.SetViewportSizeAsync(320, 640);
+        var wide = await page.EvaluateAsync<string[]>("""
+            () => {
+              const limit = document.documentElement.clientWidth;
+              if (document.documentElement.scrollWidth <= limit + 1) return [];
+              return [...document.querySelectorAll('body *')]
+                .filter(e => !e.closest('.table-scroll') && e.getBoundingClientRect().right > limit + 1)
+                .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+            }
+            """);
+        await page.SetViewportSizeAsync(1280, 720);
+        return [.. wide.Select(w => $"{url}: {w}")];
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class GovernanceJourneyTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Sparat.");
         await AssertAccessibleAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^← Möten") }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Du är här" }).GetByRole(AriaRole.Link, new() { Name = "Möten och avvikelser", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Mentorskapsprogrammet engagerade åtta ungdomar i stället för sexton." }).ClickAsync();
         await AssertAccessibleAsync(page);
         await page.GetByLabel("Vid mötet").SelectOptionAsync(new SelectOptionValue { Label = "2024-11-05" });
@@ -60,7 +60,7 @@ public class GovernanceJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Registrerad i JÄRVA 2023/549");
 
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^← Diarium") }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Du är här" }).GetByRole(AriaRole.Link, new() { Name = "Diarium", Exact = true }).ClickAsync();
         await page.GetByLabel("Text", new() { Exact = true }).FillAsync("protokoll");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sök" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Protokoll styrgruppen 2024-11-05" })).ToContainTextAsync("JÄRVA 2023/549-1");

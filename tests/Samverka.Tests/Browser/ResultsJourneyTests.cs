@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Samverka.Tests.Support;
 using static Samverka.Tests.Browser.BrowserHost;
@@ -49,7 +48,7 @@ public class ResultsJourneyTests
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Godkänn" }).ClickAsync();
         await Assertions.Expect(coordinator.Locator(".status").First).ToHaveTextAsync("Godkänd");
 
-        await coordinator.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^← Resultat") }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Navigation, new() { Name = "Du är här" }).GetByRole(AriaRole.Link, new() { Name = "Resultat", Exact = true }).ClickAsync();
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "2024", Exact = true }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Måluppfyllelse 2024" })).ToBeVisibleAsync();
         var fairs = coordinator.GetByRole(AriaRole.Row).Filter(new() { HasText = "Två genomförda arrangemang, 50 stycken besökare per arrangemang" });

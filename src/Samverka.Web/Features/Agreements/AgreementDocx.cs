@@ -56,7 +56,7 @@ public static class AgreementDocx
         }
 
         doc.Heading(1, "Parter");
-        doc.Table(["Part", "Org.nr", "Adress", "Kontakt", "Beslutandenivå"],
+        doc.Table("Parterna", ["Part", "Org.nr", "Adress", "Kontakt", "Beslutandenivå"],
             a.Parties.OrderBy(p => p.SortOrder).Select(p => new[]
             {
                 p.OrganisationName, p.OrganisationNumber ?? "okänt", p.Address ?? "",
@@ -71,7 +71,7 @@ public static class AgreementDocx
         doc.Heading(1, "Syfte och mål");
         doc.Text(a.Purpose);
         doc.Heading(2, "Mål och aktiviteter");
-        doc.Table(["Mål", "Förväntat resultat"], goals.Select(g => new[]
+        doc.Table("Mål och förväntade resultat", ["Mål", "Förväntat resultat"], goals.Select(g => new[]
         {
             g.Title + (string.IsNullOrWhiteSpace(g.Problem) ? "" : "\n" + g.Problem),
             string.Join("\n", g.ExpectedResults.OrderBy(r => r.SortOrder).Select(Describe).Append(g.Note ?? "").Where(s => s.Length > 0)),
@@ -98,7 +98,7 @@ public static class AgreementDocx
             activityRows.Add([g.Title, ""]);
             activityRows.AddRange(g.Activities.OrderBy(x => x.SortOrder).Select(x => new[] { x.Description, x.ResourcesAndResponsibility ?? "" }));
         }
-        doc.Table(["Aktiviteter", "Resurser och ansvar"], activityRows);
+        doc.Table("Aktiviteter och ansvar", ["Aktiviteter", "Resurser och ansvar"], activityRows);
 
         doc.Heading(1, "Organisation/struktur för partnerskapet");
         doc.Text(a.SteeringGroupText);
@@ -115,7 +115,7 @@ public static class AgreementDocx
         }
         doc.Heading(2, "Ekonomi");
         doc.Text(a.EconomyText);
-        doc.Table(["Typ av kostnad", "Kostnad finansierad genom IoP"],
+        doc.Table("Budget", ["Typ av kostnad", "Kostnad finansierad genom IoP"],
             a.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new[] { l.CostType, Format.Sek(l.Amount) })
                 .Append(["Summa", Format.Sek(a.BudgetLines.Sum(l => l.Amount))]),
             rightAlignLastColumn: true);
@@ -167,7 +167,7 @@ public static class AgreementDocx
 
         doc.Heading(1, "Underskrifter av behöriga företrädare");
         doc.Text(a.Terms.Signatures);
-        doc.Table(["Part", "Namn", "Befattning", "Datum"], a.Parties.OrderBy(p => p.SortOrder).Select(p => new[]
+        doc.Table("Underskrifter", ["Part", "Namn", "Befattning", "Datum"], a.Parties.OrderBy(p => p.SortOrder).Select(p => new[]
         {
             p.OrganisationName, p.SignatoryName ?? "", p.SignatoryTitle ?? "", p.SignedOn is { } s ? Format.Date(s) : "",
         }));

@@ -13,6 +13,9 @@ public sealed class DocxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /// <summary>The language the document is written in; set on every run by default and on the package.</summary>
+    private const string Language = "sv-SE";
+
     private readonly Body body = new();
     private string? title;
 
@@ -51,13 +54,17 @@ public sealed class DocxWriter
         }
     }
 
-    /// <summary>A full-width table with a bold header row repeated on each page; missing cells are left empty.</summary>
-    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, bool rightAlignLastColumn = false)
+    /// <summary>
+    /// A full-width table with a header row marked as such (repeated on each page, read as headers by screen readers)
+    /// and a caption as its alternative text; missing cells are left empty.
+    /// </summary>
+    public void Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, bool rightAlignLastColumn = false)
     {
         var table = new Table();
         table.Append(new TableProperties(
             new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableCaption { Val = caption }));
         var grid = new TableGrid();
         foreach (var _ in headers)
         {
@@ -98,6 +105,7 @@ public sealed class DocxWriter
             main.Document = new Document(content);
             doc.PackageProperties.Title = title;
             doc.PackageProperties.Creator = "Samverka";
+            doc.PackageProperties.Language = Language;
             content.Append(new SectionProperties(
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1418, Bottom = 1418, Left = 1418U, Right = 1418U, Header = 709U, Footer = 709U, Gutter = 0U }));
@@ -152,7 +160,7 @@ public sealed class DocxWriter
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" },
                     new FontSize { Val = "22" },
-                    new Languages { Val = "sv-SE" })),
+                    new Languages { Val = Language })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
             Style("Normal", "Normal", null, isDefault: true),
             Style("Title", "Title", new StyleRunProperties(new Bold(), new FontSize { Val = "36" })),

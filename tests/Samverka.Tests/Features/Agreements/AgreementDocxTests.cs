@@ -22,6 +22,10 @@ public class AgreementDocxTests
         using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var errors = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+        // Accessible as well as valid: title, language, real headings, marked table headers, alternative text.
+        var inaccessible = DocxAccessibility.Problems(doc);
+        Assert.True(inaccessible.Count == 0, string.Join("\n", inaccessible));
+        Assert.Equal("sv-SE", doc.PackageProperties.Language);
 
         var body = doc.MainDocumentPart!.Document!.Body!;
         var headings = body.Elements<Paragraph>()

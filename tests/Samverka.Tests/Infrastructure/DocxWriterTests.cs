@@ -1,0 +1,34 @@
+using DocumentFormat.OpenXml.Packaging;
+using Samverka.Tests.Support;
+using Samverka.Web.Infrastructure.Documents;
+
+namespace Samverka.Tests.Infrastructure;
+
+/// <summary>The house writer's documents are accessible by construction, and the check would see it if they were not.</summary>
+public class DocxWriterTests
+{
+    [Fact]
+    public void AWrittenDocument_HasTitleLanguageHeadingsAndMarkedTables()
+    {
+        var writer = new DocxWriter();
+        writer.Title("Uppföljning 2024");
+        writer.Heading(1, "Bakgrund");
+        writer.Paragraph("Text.");
+        writer.Heading(2, "Ekonomi");
+        writer.Table("Budget", ["Typ av kostnad", "Belopp"], [["Lön", "1 000 000 kr"]]);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(writer.ToArray()), false);
+        Assert.Empty(DocxAccessibility.Problems(doc));
+        Assert.Equal("Uppföljning 2024", doc.PackageProperties.Title);
+    }
+
+    [Fact]
+    public void TheCheck_FindsASkippedHeadingLevel_AndADocumentWithoutTitle()
+    {
+        var writer = new DocxWriter();
+        writer.Heading(2, "Ekonomi");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(writer.ToArray()), false);
+        var problems = DocxAccessibility.Problems(doc);
+        Assert.Contains("no document title", problems);
+        Assert.Contains("heading \"Ekonomi\" is level 2 after level 0", problems);
+    }
+}
