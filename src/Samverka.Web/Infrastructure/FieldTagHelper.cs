@@ -25,7 +25,7 @@ public sealed class FieldTagHelper(IStringLocalizer<Texts> t) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var type = Attribute(output, "type");
-        if (type is "hidden" or "submit" or "button" or "file" || Attribute(output, "name") is not { Length: > 0 } name)
+        if (type is "hidden" or "submit" or "button" || Attribute(output, "name") is not { Length: > 0 } name)
         {
             return;
         }

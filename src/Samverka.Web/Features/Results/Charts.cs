@@ -4,7 +4,8 @@ using System.Text;
 
 namespace Samverka.Web.Features.Results;
 
-public sealed record BarRow(string Label, decimal Actual, decimal Target, FulfilmentStatus Status);
+/// <summary>One target's bar; <paramref name="StatusText"/> is the status in words, beside the bar, so colour is never the only sign.</summary>
+public sealed record BarRow(string Label, decimal Actual, decimal Target, FulfilmentStatus Status, string StatusText);
 
 public sealed record SplitRow(string Label, decimal MenPercent, decimal WomenPercent);
 
@@ -37,7 +38,7 @@ public static class Charts
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{id}-t {id}-d" viewBox="0 0 {Width} {height}" width="100%" class="chart">""");
         sb.Append(CultureInfo.InvariantCulture, $"""<title id="{id}-t">{E(title)}</title><desc id="{id}-d">{E(description)}</desc>""");
-        var plot = Width - LabelWidth - 70;
+        var plot = Width - LabelWidth - 190;
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
@@ -50,7 +51,7 @@ public static class Charts
             sb.Append(CultureInfo.InvariantCulture, $"""<rect x="{LabelWidth}" y="{y + 4}" width="{plot}" height="18" fill="#eef1f4"/>""");
             sb.Append(CultureInfo.InvariantCulture, $"""<rect x="{LabelWidth}" y="{y + 4}" width="{bar}" height="18" fill="{Colour(r.Status)}"/>""");
             sb.Append(CultureInfo.InvariantCulture, $"""<line x1="{mark}" x2="{mark}" y1="{y}" y2="{y + 26}" stroke="#1b1b1b" stroke-width="2"/>""");
-            sb.Append(CultureInfo.InvariantCulture, $"""<text x="{LabelWidth + plot + 6}" y="{y + 17}" font-size="13" fill="#1b1b1b">{N(r.Actual)}/{N(r.Target)}</text>""");
+            sb.Append(CultureInfo.InvariantCulture, $"""<text x="{LabelWidth + plot + 6}" y="{y + 17}" font-size="13" fill="#1b1b1b">{N(r.Actual)}/{N(r.Target)} {E(r.StatusText)}</text>""");
         }
         sb.Append("</svg>");
         return sb.ToString();

@@ -17,7 +17,6 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, Repor
 
     public ResultReport Report { get; private set; } = null!;
     public List<FigureInput> Preview { get; private set; } = [];
-    public List<string> Problems { get; private set; } = [];
     public string? Refused { get; private set; }
 
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -41,7 +40,7 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, Repor
         var (figures, problems) = Upload is { Length: > Spreadsheets.MaxBytes }
             ? ([], [new SheetProblem(0, "", new Message("The file is larger than {0} MB.", Spreadsheets.MaxBytes / 1024 / 1024))])
             : Imports.Prepare(Report, Upload is null ? [] : await ResultsApi.ReadAsync(Upload));
-        Problems = [.. problems.Select(p => Imports.Describe(p, t))];
+        Show([.. problems.Select(p => Imports.Describe(p, t))]);
         Preview = figures;
         Prepared = figures.Count > 0 ? JsonSerializer.Serialize(figures, Json) : null;
         return Page();
@@ -70,13 +69,26 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, Repor
         var outcome = await steps.ImportAsync(User, id, figures, Version);
         if (!outcome.IsDone)
         {
-            Problems = outcome.Kind == OutcomeStatus.Invalid
+            Show(outcome.Kind == OutcomeStatus.Invalid
                 ? [.. outcome.Failure.Problems.Select(p => p.Field is "file" or "" ? t.Say(p.Message) : $"{p.Field}: {t.Say(p.Message)}")]
-                : [outcome.Failure.Message is { } m ? t.Say(m) : ""];
+                : [outcome.Failure.Message is { } m ? t.Say(m) : ""]);
             return Page();
         }
         TempData["Done"] = t["{0} figures were recorded.", figures.Count].Value;
         return RedirectToPage("Report", new { id });
+    }
+
+    /// <summary>The file's problems in the page's error summary, each leading to the file field.</summary>
+    private void Show(List<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            ModelState.AddModelError("", t["The file has errors; nothing was saved."]);
+        }
+        foreach (var p in problems)
+        {
+            ModelState.AddModelError(nameof(Upload), p);
+        }
     }
 
     private async Task<bool> LoadAsync(int id)
