@@ -6,10 +6,10 @@ using Microsoft.Extensions.Localization;
 namespace Samverka.Web.Infrastructure;
 
 /// <summary>
-/// Every form field, written once: where the format matters (dates, amounts, org.nr) a hint under the label, and after
-/// a failed save the field's own message there too, both named by <c>aria-describedby</c> and the field marked
-/// <c>aria-invalid</c> (the GOV.UK pattern; the summary at the top links here). Runs after the framework's tag helpers,
-/// so it sees the id and name they wrote.
+/// Every form field, written once: a decimal number in Swedish form; where the format matters (dates, amounts,
+/// org.nr) a hint under the label, and after a failed save the field's own message there too, both named by
+/// <c>aria-describedby</c> and the field marked <c>aria-invalid</c> (the GOV.UK pattern; the summary at the top links
+/// here). Runs after the framework's tag helpers, so it sees the id and name they wrote.
 /// </summary>
 [HtmlTargetElement("input")]
 [HtmlTargetElement("select")]
@@ -29,34 +29,45 @@ public sealed class FieldTagHelper(IStringLocalizer<Texts> t) : TagHelper
         {
             return;
         }
-        var id = Attribute(output, "id") ?? TagBuilder.CreateSanitizedId(name, "_");
-        if (Attribute(output, "id") is null)
+        // A number is shown as Swedish writes it (2 150 000, not the framework's 2150000,0), whatever the UI language.
+        if (Attribute(output, "inputmode") == "decimal" && SwedishNumber.TryParse(Attribute(output, "value"), out var number))
         {
+            output.Attributes.SetAttribute("value", Format.Number(number));
+        }
+        var hint = HintFor(type, name);
+        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).Distinct().ToList() : [];
+        if (hint is null && errors.Count == 0)
+        {
+            return;
+        }
+        // An id to name the hint and message by; a radio or checkbox shares its name with its siblings, so its value too.
+        var id = Attribute(output, "id");
+        if (id is null)
+        {
+            id = TagBuilder.CreateSanitizedId(type is "radio" or "checkbox" ? $"{name}_{Attribute(output, "value")}" : name, "_");
             output.Attributes.SetAttribute("id", id);
         }
+        var encodedId = System.Net.WebUtility.HtmlEncode(id);
         var described = new List<string>();
-        if (HintFor(type, name) is { } hint)
+        if (hint is not null)
         {
-            output.PreElement.AppendHtml($"<span class=\"hint\" id=\"{id}-hint\">");
+            output.PreElement.AppendHtml($"<span class=\"hint\" id=\"{encodedId}-hint\">");
             output.PreElement.Append(hint);
             output.PreElement.AppendHtml("</span>");
             described.Add(id + "-hint");
         }
-        if (ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
+        if (errors.Count > 0)
         {
-            output.PreElement.AppendHtml($"<span class=\"field-error\" id=\"{id}-error\"><span class=\"visually-hidden\">");
+            output.PreElement.AppendHtml($"<span class=\"field-error\" id=\"{encodedId}-error\"><span class=\"visually-hidden\">");
             output.PreElement.Append(t["Error:"]);
             output.PreElement.AppendHtml("</span> ");
-            output.PreElement.Append(string.Join(" ", entry.Errors.Select(e => e.ErrorMessage).Distinct()));
+            output.PreElement.Append(string.Join(" ", errors));
             output.PreElement.AppendHtml("</span>");
             described.Add(id + "-error");
             output.Attributes.SetAttribute("aria-invalid", "true");
         }
-        if (described.Count > 0)
-        {
-            var existing = Attribute(output, "aria-describedby");
-            output.Attributes.SetAttribute("aria-describedby", string.Join(' ', described.Prepend(existing ?? "").Where(s => s.Length > 0)));
-        }
+        var existing = Attribute(output, "aria-describedby");
+        output.Attributes.SetAttribute("aria-describedby", string.Join(' ', described.Prepend(existing ?? "").Where(s => s.Length > 0)));
     }
 
     /// <summary>The format a person must know before typing: the API's field names, so every form agrees.</summary>

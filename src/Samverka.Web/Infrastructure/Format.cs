@@ -19,7 +19,7 @@ public static class Format
     }
 
     public static string Number(decimal value) =>
-        (value % 1 == 0 ? value.ToString("N0", Swedish) : value.ToString("0.##", Swedish)).Replace('\u2212', '-');
+        (value % 1 == 0 ? value.ToString("N0", Swedish) : value.ToString("#,##0.##", Swedish)).Replace('\u2212', '-');
 }
 
 /// <summary>Reads numbers as Swedish users type them: "1 400 000", "1 400 000,50", "1400000.5", "−5".</summary>

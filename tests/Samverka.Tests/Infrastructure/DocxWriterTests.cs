@@ -17,6 +17,7 @@ public class DocxWriterTests
         writer.Heading(2, "Ekonomi");
         writer.Table("Budget", ["Typ av kostnad", "Belopp"], [["Lön", "1 000 000 kr"]]);
         using var doc = WordprocessingDocument.Open(new MemoryStream(writer.ToArray()), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc).Select(e => e.Description));
         Assert.Empty(DocxAccessibility.Problems(doc));
         Assert.Equal("Uppföljning 2024", doc.PackageProperties.Title);
     }

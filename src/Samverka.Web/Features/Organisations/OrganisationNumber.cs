@@ -3,7 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 namespace Samverka.Web.Features.Organisations;
 
 /// <summary>
-/// Swedish organisationsnummer, NNNNNN-NNNN, whose last digit is a Luhn check digit over the first nine.
+/// Swedish organisationsnummer by Skatteverket's rules: ten digits written NNNNNN-NNNN, the last a Luhn check digit
+/// over the first nine, and for a legal person (association, foundation, company, municipality) the third and fourth
+/// digits at least 20, which sets it apart from a personal identity number (a month, 01–12, in that place).
 /// </summary>
 public readonly record struct OrganisationNumber
 {
@@ -13,9 +15,12 @@ public readonly record struct OrganisationNumber
 
     public override string ToString() => Value;
 
-    public enum Problem { None, Empty, WrongFormat, WrongCheckDigit }
+    public enum Problem { None, Empty, WrongFormat, WrongCheckDigit, PersonalIdentityNumber, NotLegalPerson }
 
-    /// <summary>Accepts what people type: spaces, a missing hyphen, or a hyphen in the wrong place (as the PDF seed has "80249 7- 1221").</summary>
+    /// <summary>
+    /// Spaces are dropped (the PDF seed has "80249 7- 1221"); what is left must be ten digits, with or without the
+    /// hyphen after the sixth. Anything else is the wrong format rather than a guess.
+    /// </summary>
     public static Problem TryParse(string? input, [NotNullWhen(true)] out OrganisationNumber? result)
     {
         result = null;
@@ -23,32 +28,29 @@ public readonly record struct OrganisationNumber
         {
             return Problem.Empty;
         }
-
-        var digits = new List<int>(10);
-        foreach (var c in input)
+        var compact = string.Concat(input.Where(c => !char.IsWhiteSpace(c)))
+            .Replace('\u2010', '-').Replace('\u2011', '-').Replace('\u2013', '-').Replace('\u2212', '-');
+        if (compact.Length == 11 && compact[6] == '-')
         {
-            if (c is >= '0' and <= '9')
-            {
-                digits.Add(c - '0');
-            }
-            else if (c is not ('-' or ' ' or '\u00A0' or '\u2010' or '\u2011' or '\u2013'))
-            {
-                return Problem.WrongFormat;
-            }
+            compact = compact.Remove(6, 1);
         }
-
-        if (digits.Count != 10)
+        if (compact.Length != 10 || !compact.All(char.IsAsciiDigit))
         {
             return Problem.WrongFormat;
         }
-
+        var digits = compact.Select(c => c - '0').ToList();
         if (LuhnCheckDigit(digits.Take(9)) != digits[9])
         {
             return Problem.WrongCheckDigit;
         }
-
-        var text = string.Concat(digits.Take(6)) + "-" + string.Concat(digits.Skip(6));
-        result = new OrganisationNumber(text);
+        var group = digits[2] * 10 + digits[3];
+        if (group < 20)
+        {
+            var day = digits[4] * 10 + digits[5];
+            // A month and a day (a samordningsnummer adds 60 to the day): a person's number, not an organisation's.
+            return group is >= 1 and <= 12 && (day is >= 1 and <= 31 || day is >= 61 and <= 91) ? Problem.PersonalIdentityNumber : Problem.NotLegalPerson;
+        }
+        result = new OrganisationNumber(compact[..6] + "-" + compact[6..]);
         return Problem.None;
     }
 

@@ -39,7 +39,13 @@ public static class OrganisationRules
             switch (Organisations.OrganisationNumber.TryParse(input.OrganisationNumber, out var parsed))
             {
                 case Organisations.OrganisationNumber.Problem.WrongFormat:
-                    problems.Add(new("organisationNumber", new Message("An organisationsnummer has ten digits, written NNNNNN-NNNN.")));
+                    problems.Add(new("organisationNumber", new Message("{0} is not an organisationsnummer: it has ten digits, written NNNNNN-NNNN, e.g. 802497-1221.", input.OrganisationNumber.Trim())));
+                    break;
+                case Organisations.OrganisationNumber.Problem.PersonalIdentityNumber:
+                    problems.Add(new("organisationNumber", new Message("{0} is a personal identity number, not an organisationsnummer: a partner is a legal person (an association, foundation, company or public body), not a sole trader.", input.OrganisationNumber.Trim())));
+                    break;
+                case Organisations.OrganisationNumber.Problem.NotLegalPerson:
+                    problems.Add(new("organisationNumber", new Message("{0} is not the organisationsnummer of a legal person: its third and fourth digits are 20 or more.", input.OrganisationNumber.Trim())));
                     break;
                 case Organisations.OrganisationNumber.Problem.WrongCheckDigit:
                     problems.Add(new("organisationNumber", new Message("The organisationsnummer {0} is not valid: its check digit is wrong. Check for a typing error.", input.OrganisationNumber.Trim())));

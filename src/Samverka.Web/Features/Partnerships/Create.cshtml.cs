@@ -55,8 +55,7 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, Partn
 
     private async Task LoadListsAsync()
     {
-        var scope = await access.BoardScopeAsync(User);
-        Boards = await db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id) && b.SuccessorId == null).OrderBy(b => b.Name).ToListAsync();
+        Boards = await (await access.BoardsForNewPartnershipAsync(User)).OrderBy(b => b.Name).ToListAsync();
         Organisations = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.NonProfit).OrderBy(o => o.Name).ToListAsync();
     }
 }

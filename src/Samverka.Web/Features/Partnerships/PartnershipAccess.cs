@@ -155,6 +155,13 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
     }
 
     /// <summary>May the user create partnerships for this board?</summary>
-    public async Task<bool> CanCreateForBoardAsync(ClaimsPrincipal user, int boardId) =>
-        user.IsAdministration() && (await BoardScopeAsync(user)).Contains(boardId);
+    /// <summary>
+    /// The boards a user may start a partnership under, for the page's list and the step alike: their own board and
+    /// its predecessors that still sit (one that has ended, merged into a successor, takes no new partnerships).
+    /// </summary>
+    public async Task<IQueryable<Boards.Board>> BoardsForNewPartnershipAsync(ClaimsPrincipal user)
+    {
+        IReadOnlySet<int> scope = user.IsAdministration() ? await BoardScopeAsync(user) : new HashSet<int>();
+        return db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id) && b.SuccessorId == null && b.EndedOn == null);
+    }
 }

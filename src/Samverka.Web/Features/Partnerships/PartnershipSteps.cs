@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Accounts;
 
@@ -13,10 +14,16 @@ public sealed class PartnershipSteps(AppDbContext db, PartnershipAccess access)
         {
             return Outcome.Forbidden(new Message("Only the administration's coordinator or case officer can change agreements."));
         }
-        // A board outside the user's own is one they cannot choose: the same answer as a board that does not exist.
-        if (!await access.CanCreateForBoardAsync(user, input.BoardId))
+        if (!await (await access.BoardsForNewPartnershipAsync(user)).AnyAsync(b => b.Id == input.BoardId))
         {
-            return Outcome.Invalid("boardId", new Message("Choose a board."));
+            // A predecessor of the user's board that has ended is named with the rule; a board outside their own
+            // is one they cannot choose: the same answer as a board that does not exist.
+            var ended = (await access.BoardScopeAsync(user)).Contains(input.BoardId)
+                ? await db.Boards.AsNoTracking().Where(b => b.Id == input.BoardId).Select(b => new { b.Name, Successor = b.Successor!.Name }).FirstOrDefaultAsync()
+                : null;
+            return Outcome.Invalid("boardId", ended is null ? new Message("Choose a board.")
+                : ended.Successor is null ? new Message("{0} has ended: no new partnership is started under it.", ended.Name)
+                : new Message("{0} has been succeeded by {1}: new partnerships are started under {1}.", ended.Name, ended.Successor));
         }
         var problems = await PartnershipRules.ValidateAsync(input, db);
         if (problems.Count > 0)

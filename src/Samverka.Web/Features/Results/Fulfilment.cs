@@ -17,15 +17,26 @@ public sealed record FulfilmentView(int AgreementId, string AgreementTitle, int?
 
 public static class Fulfilment
 {
+    /// <summary>A year to judge or export lies within the agreement's period (an extension moves its end).</summary>
+    public static Message? CheckYear(Agreement agreement, int? year) =>
+        year is { } y && (y < agreement.StartDate.Year || y > agreement.EndDate.Year)
+            ? new Message("There is no year {0} in this agreement: it runs {1}–{2}. Choose a year within it, or the whole agreement.", y, agreement.StartDate.Year, agreement.EndDate.Year)
+            : null;
+
     /// <summary>Goal fulfilment of one agreement for a year (or its whole period when year is null), as of today.</summary>
-    public static async Task<FulfilmentView> ForAgreementAsync(AppDbContext db, int agreementId, int? year, DateOnly today) =>
-        (await ForAgreementsAsync(db, db.Agreements.Where(a => a.Id == agreementId), year, today)).Single();
+    public static async Task<FulfilmentView> ForAgreementAsync(AppDbContext db, int agreementId, int? year, DateOnly today, decimal partlyMetFromPercent) =>
+        (await ForAgreementsAsync(db, db.Agreements.Where(a => a.Id == agreementId), year, today, partlyMetFromPercent)).Single();
+
+    /// <summary>The municipality's threshold for "partly met", in percent of the target (Samverka:Fulfilment:PartlyMetFromPercent, 1–100).</summary>
+    public static decimal PartlyMetFromPercent(IConfiguration config) =>
+        config.GetValue("Samverka:Fulfilment:PartlyMetFromPercent", GoalFulfilment.DefaultPartlyMetFromPercent) is var p and >= 1 and <= 100
+            ? p : throw new InvalidOperationException("Samverka:Fulfilment:PartlyMetFromPercent must be between 1 and 100.");
 
     /// <summary>
     /// Goal fulfilment of many agreements at once (a board's portfolio), in a fixed number of queries whatever their
     /// number: the agreements with their targets, the counting figures of them all, and the explanations.
     /// </summary>
-    public static async Task<List<FulfilmentView>> ForAgreementsAsync(AppDbContext db, IQueryable<Agreement> agreements, int? year, DateOnly today)
+    public static async Task<List<FulfilmentView>> ForAgreementsAsync(AppDbContext db, IQueryable<Agreement> agreements, int? year, DateOnly today, decimal partlyMetFromPercent)
     {
         var loaded = await agreements.AsNoTracking()
             .Include(a => a.Goals).ThenInclude(g => g.ExpectedResults)
@@ -76,7 +87,7 @@ public static class Fulfilment
                 var targets = g.ExpectedResults.OrderBy(r => r.SortOrder).Select(r =>
                 {
                     var text = explanations[r.Id].Select(e => year is null ? $"{e.Year}: {e.Text}" : e.Text).ToList();
-                    return GoalFulfilment.Evaluate(r, [.. byTarget[r.Id]], to, today, text.Count == 0 ? null : string.Join("\n", text));
+                    return GoalFulfilment.Evaluate(r, [.. byTarget[r.Id]], to, today, text.Count == 0 ? null : string.Join("\n", text), partlyMetFromPercent);
                 }).ToList();
                 return new GoalResult(g.Id, g.Number, g.Title, GoalFulfilment.Combine(targets.Select(t => t.Status)), targets);
             }).ToList();

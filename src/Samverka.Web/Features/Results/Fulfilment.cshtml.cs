@@ -9,7 +9,7 @@ using Samverka.Web.Features.Partnerships;
 namespace Samverka.Web.Features.Results;
 
 /// <summary>How far each goal is reached, for a year or the whole agreement, with charts and the parties' explanations.</summary>
-public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IMemoryCache cache, ReportSteps steps) : PageModel
+public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, IMemoryCache cache, ReportSteps steps, IConfiguration config) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public FulfilmentView View { get; private set; } = null!;
@@ -21,7 +21,24 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
     [BindProperty] public int TargetId { get; set; }
     [BindProperty] public string? Explanation { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int agreementId) => await LoadAsync(agreementId) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int agreementId)
+    {
+        if (!await LoadAsync(agreementId))
+        {
+            return NotFound();
+        }
+        if (BadYear)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return Page();
+    }
+
+    /// <summary>The municipality's threshold for "partly met", said on the page beside the judgements.</summary>
+    public decimal PartlyMetFromPercent => Results.Fulfilment.PartlyMetFromPercent(config);
+
+    /// <summary>The year asked for is not in the agreement: the page says so and shows the whole agreement.</summary>
+    public bool BadYear { get; private set; }
 
     public async Task<IActionResult> OnPostExplainAsync(int agreementId)
     {
@@ -42,9 +59,15 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
             return false;
         }
         Agreement = read.Agreement;
+        if (Results.Fulfilment.CheckYear(read.Agreement, Year) is { } bad)
+        {
+            ModelState.AddModelError("", t.Say(bad));
+            BadYear = true;
+            Year = null;
+        }
         CanExplain = Recording.CanReport(User, read.Agreement.Partnership) is null;
         var today = clock.Today();
-        View = await cache.CachedAsync(("fulfilment", read.Agreement.Id, read.Stamp, Year, today), () => Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, today));
+        View = await cache.CachedAsync(("fulfilment", read.Agreement.Id, read.Stamp, Year, today), () => Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, today, PartlyMetFromPercent));
         GenderTargetMenPercent = View.GenderTargetMenPercent;
         var splits = View.GenderFigures.Where(f => f.MenPercent != null || (f.Men != null && f.Women != null)).ToList();
         Splits = [.. splits.Select(f => f.MenPercent is { } m

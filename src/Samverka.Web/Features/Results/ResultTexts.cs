@@ -47,6 +47,7 @@ public static class ResultTexts
         FulfilmentStatus.Met => "Met",
         FulfilmentStatus.PartlyMet => "Partly met",
         FulfilmentStatus.NotMet => "Not met",
+        FulfilmentStatus.NotReported => "Not reported",
         _ => "Not yet measurable",
     };
 }

@@ -136,13 +136,17 @@ public static class ResultsApi
                 : TypedResults.NotFound())
             .WithTags("Results").WithSummary("The reporting template (XLSX) for an agreement, with its target codes");
 
-        api.MapGet("/agreements/{id:int}/figures", async Task<Results<FileContentHttpResult, NotFound>> (int id, int? year, string? format, ClaimsPrincipal user,
-            PartnershipAccess access, AppDbContext db, IConfiguration config) =>
+        api.MapGet("/agreements/{id:int}/figures", async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> (int id, int? year, string? format, ClaimsPrincipal user,
+            PartnershipAccess access, AppDbContext db, IConfiguration config, IStringLocalizer<Texts> t) =>
         {
             var a = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Include(x => x.Goals).ThenInclude(g => g.ExpectedResults).FirstOrDefaultAsync(x => x.Id == id);
             if (a is null)
             {
                 return TypedResults.NotFound();
+            }
+            if ((Spreadsheets.CheckFormat(format) ?? Fulfilment.CheckYear(a, year)) is { } bad)
+            {
+                return ApiOutcomes.Problem(Outcome.Refused(bad), t);
             }
             var reports = await (await Recording.VisibleReportsAsync(access, db, user)).AsNoTracking().Where(r => r.AgreementId == id).WithFigures().ToListAsync();
             var exact = Recording.SeesExactFigures(user);
@@ -188,10 +192,18 @@ public static class ResultsApi
             return TypedResults.Ok(new ImportResult(figures.Count, confirm == true, [.. figures]));
         }).DisableAntiforgery().WithSummary("Import figures from the XLSX template: without confirm=true it only checks and previews; with it, send the version you read as ?version=");
 
-        api.MapGet("/agreements/{id:int}/fulfilment", async Task<Results<Ok<FulfilmentView>, NotFound>> (int id, int? year, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, TimeProvider clock) =>
-            await (await access.VisibleAgreementsAsync(user)).AnyAsync(a => a.Id == id)
-                ? TypedResults.Ok(await Fulfilment.ForAgreementAsync(db, id, year, clock.Today()))
-                : TypedResults.NotFound())
+        api.MapGet("/agreements/{id:int}/fulfilment", async Task<Results<Ok<FulfilmentView>, NotFound, ProblemHttpResult>> (int id, int? year, ClaimsPrincipal user, PartnershipAccess access,
+            AppDbContext db, TimeProvider clock, IStringLocalizer<Texts> t, IConfiguration config) =>
+        {
+            var a = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
+            if (a is null)
+            {
+                return TypedResults.NotFound();
+            }
+            return Fulfilment.CheckYear(a, year) is { } bad
+                ? ApiOutcomes.Problem(Outcome.Refused(bad), t)
+                : TypedResults.Ok(await Fulfilment.ForAgreementAsync(db, id, year, clock.Today(), Fulfilment.PartlyMetFromPercent(config)));
+        })
             .WithTags("Results").WithSummary("Goal fulfilment per target and goal, for a year or the whole agreement");
 
         api.MapPost("/agreements/{id:int}/explanations", async Task<Results<Ok<ExplanationView>, ProblemHttpResult, ValidationProblem>> (int id, ExplanationInput? input,

@@ -19,6 +19,12 @@ public sealed record SheetParse(List<FigureInput> Figures, List<int> Rows, List<
 public static class Spreadsheets
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The formats an export is offered in; any other is refused with these named, never answered as XLSX.</summary>
+    public static Message? CheckFormat(string? format) =>
+        string.IsNullOrWhiteSpace(format) || format.Equals("xlsx", StringComparison.OrdinalIgnoreCase) || format.Equals("csv", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new Message("The format {0} is not offered: choose xlsx or csv.", format);
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 5000;
     /// <summary>What a workbook may unpack to: the template with <see cref="MaxRows"/> full rows is far below it.</summary>

@@ -24,5 +24,9 @@ namespace Samverka.ApiClient.Models
         #pragma warning disable CS1591
         NotYetMeasurable,
         #pragma warning restore CS1591
+        [EnumMember(Value = "NotReported")]
+        #pragma warning disable CS1591
+        NotReported,
+        #pragma warning restore CS1591
     }
 }

@@ -28,6 +28,26 @@ public class AgreementPagesTests
     private static async Task<string> VersionOf(SamverkaApp app, int id) =>
         (await app.WithDbAsync(db => db.Agreements.Where(a => a.Id == id).Select(a => a.Version).SingleAsync())).ToString();
 
+    /// <summary>Issue 20, item 7: a form shows an amount as Swedish writes it, in either UI language ("2 150 000", not "2150000,0").</summary>
+    [Fact]
+    public async Task TheBudgetForm_ShowsAmountsInSwedishForm()
+    {
+        await using var app = await SamverkaApp.StartAsync(Db.Sqlite);
+        var client = await app.SignedInClientAsync(Users.Coordinator);
+        var (_, id) = await NewDraftAsync(app, client);
+        await app.WithDbAsync(async db =>
+        {
+            var a = await db.Agreements.Include(x => x.BudgetLines).SingleAsync(x => x.Id == id);
+            a.AnnualGrant = 2_150_000.0m;
+            a.BudgetLines.Add(new BudgetLine { CostType = "Lönekostnader", Amount = 2_150_000.50m, SortOrder = 1 });
+            await db.SaveChangesAsync();
+        });
+        var html = await client.GetStringAsync($"/Agreements/Budget/{id}");
+        Assert.Contains("value=\"2\u00A0150\u00A0000\"", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("value=\"2\u00A0150\u00A0000,5\"", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("2150000,0", html, StringComparison.Ordinal);
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task Create_WithSwedishNumbers_MakesADraftWithBothParties(Db db)
     {

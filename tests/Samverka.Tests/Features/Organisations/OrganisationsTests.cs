@@ -24,6 +24,29 @@ public class OrganisationsTests
         Assert.False(await app.WithDbAsync(ctx => ctx.Organisations.AnyAsync(o => o.Name == "Tensta Ungdomsförening")));
     }
 
+    /// <summary>Issue 20, item 4: a sole trader's personal identity number is refused as a partner, and the message says why; a misgrouped number shows the format.</summary>
+    [Theory]
+    [InlineData("811218-9876", "811218-9876 är ett personnummer, inte ett organisationsnummer: en partner är en juridisk person (en förening, stiftelse, ett bolag eller en offentlig aktör), inte en enskild firma.")]
+    [InlineData("8024-971221", "8024-971221 är inte ett organisationsnummer: det har tio siffror och skrivs NNNNNN-NNNN, t.ex. 802497-1221.")]
+    [InlineData("551300-1239", "551300-1239 är inte en juridisk persons organisationsnummer: dess tredje och fjärde siffror är 20 eller mer.")]
+    public async Task Register_ANumberThatIsNoLegalPersons_IsRefused_SayingWhy(string number, string message)
+    {
+        await using var app = await SamverkaApp.StartAsync(Db.Sqlite);
+        var response = await app.ApiClient(Users.Coordinator).PostJsonAsync("/api/organisations",
+            new OrganisationInput("Husby Städ", OrganisationKind.NonProfit, number, null, null, null, null, null));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(message, problem.GetProperty("errors").GetProperty("organisationNumber")[0].GetString());
+        var page = await (await app.SignedInClientAsync(Users.Coordinator)).PostFormAsync("/Organisations/Edit", new()
+        {
+            ["Input.Name"] = "Husby Städ",
+            ["Input.Kind"] = "NonProfit",
+            ["Input.OrganisationNumber"] = number,
+        });
+        Assert.Contains(message, WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
+        Assert.False(await app.WithDbAsync(ctx => ctx.Organisations.AnyAsync(o => o.Name == "Husby Städ")));
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task Register_ANumberAlreadyInTheRegister_IsRefused(Db db)
     {

@@ -63,6 +63,33 @@ public class PortfolioTests
         Assert.Contains("IOGT-NTO Järva", await client.GetStringAsync("/Partnerships"));
     }
 
+    /// <summary>Issue 20, item 10: the page offers exactly the boards the step accepts; a predecessor board is refused, naming its successor.</summary>
+    [Fact]
+    public async Task Create_ThePageAndTheApi_AgreeOnTheBoards()
+    {
+        await using var app = await SamverkaApp.StartAsync(Db.Sqlite);
+        var boards = await app.WithDbAsync(ctx => ctx.Boards.Select(b => new { b.Id, b.Name }).ToListAsync());
+        var iogt = await app.WithDbAsync(ctx => ctx.Organisations.Where(o => o.Name == "IOGT-NTO Spånga").Select(o => o.Id).SingleAsync());
+        var page = await (await app.SignedInClientAsync(Users.Coordinator)).GetStringAsync("/Partnerships/Create");
+        var offered = System.Text.RegularExpressions.Regex.Matches(
+                System.Text.RegularExpressions.Regex.Match(page, "<select[^>]*name=\"Input.BoardId\".*?</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Value,
+                "<option value=\"(\\d+)\"")
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        Assert.NotEmpty(offered);
+        var api = app.ApiClient(Users.Coordinator);
+        foreach (var b in boards)
+        {
+            var answer = await api.PostJsonAsync("/api/partnerships", new PartnershipInput($"IOP prov {b.Id}", b.Id, iogt, null, null));
+            Assert.True(offered.Contains(b.Id) == (answer.StatusCode == HttpStatusCode.Created), $"{b.Name}: offered {offered.Contains(b.Id)}, the API answered {(int)answer.StatusCode}");
+            if (b.Name == "Rinkeby-Kista stadsdelsnämnd")
+            {
+                var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
+                Assert.Equal("Rinkeby-Kista stadsdelsnämnd har ersatts av Järva stadsdelsnämnd: nya partnerskap startas under Järva stadsdelsnämnd.",
+                    problem.GetProperty("errors").GetProperty("boardId")[0].GetString());
+            }
+        }
+    }
+
     [Theory, ClassData(typeof(BothDatabases))]
     public async Task Create_AWrongCaseNumber_IsRefused_AndAGoodOneWorks(Db db)
     {

@@ -45,11 +45,24 @@ public class GoalFulfilmentTests
     }
 
     [Fact]
-    public void Count_WithoutFigures_IsNotYetMeasurable_WithWhy()
+    public void Count_WithoutFiguresWhileThePeriodRuns_IsNotYetMeasurable_WithWhy()
     {
-        var r = GoalFulfilment.Evaluate(Target(TargetKind.Count, 300), [], YearEnd, After, null);
+        var r = GoalFulfilment.Evaluate(Target(TargetKind.Count, 300), [], YearEnd, new DateOnly(2024, 6, 1), null);
         Assert.Equal(FulfilmentStatus.NotYetMeasurable, r.Status);
         Assert.Equal("No approved figures are tied to this target yet.", r.Why.Text);
+    }
+
+    /// <summary>Issue 20, item 3: a year that ended without figures is a gap ("ej rapporterat"), not "not yet measurable".</summary>
+    [Theory]
+    [InlineData(TargetKind.Count)]
+    [InlineData(TargetKind.CountPerEvent)]
+    [InlineData(TargetKind.GenderShare)]
+    [InlineData(TargetKind.PrePostChange)]
+    public void AnyTarget_WithoutFiguresAfterThePeriodEnded_IsNotReported(TargetKind kind)
+    {
+        var r = GoalFulfilment.Evaluate(Target(kind, 300, 2, 40, 60), [], YearEnd, After, null);
+        Assert.Equal(FulfilmentStatus.NotReported, r.Status);
+        Assert.Contains(YearEnd, r.Why.Args.OfType<DateOnly>());
     }
 
     [Fact]
@@ -117,6 +130,8 @@ public class GoalFulfilmentTests
     [InlineData(new[] { FulfilmentStatus.Met, FulfilmentStatus.NotMet }, FulfilmentStatus.PartlyMet)]
     [InlineData(new[] { FulfilmentStatus.NotMet, FulfilmentStatus.NotMet }, FulfilmentStatus.NotMet)]
     [InlineData(new[] { FulfilmentStatus.NotYetMeasurable }, FulfilmentStatus.NotYetMeasurable)]
+    [InlineData(new[] { FulfilmentStatus.NotReported, FulfilmentStatus.NotYetMeasurable }, FulfilmentStatus.NotReported)]
+    [InlineData(new[] { FulfilmentStatus.Met, FulfilmentStatus.NotReported }, FulfilmentStatus.PartlyMet)]
     public void Goal_CombinesItsTargets(FulfilmentStatus[] targets, FulfilmentStatus expected) =>
         Assert.Equal(expected, GoalFulfilment.Combine(targets));
 }
