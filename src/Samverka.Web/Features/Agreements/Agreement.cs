@@ -25,6 +25,8 @@ public enum AgreementStatus
     Extended,
     Ended,
     Terminated,
+    /// <summary>Notice has been given but the agreement still runs until its (new) end date.</summary>
+    NoticeGiven,
 }
 
 /// <summary>One överenskommelse: a period of a partnership, with every section of the signed document as data.</summary>
@@ -99,7 +101,8 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         AgreementStage.Draft => AgreementStatus.Draft,
         AgreementStage.Proposed => AgreementStatus.Proposed,
         AgreementStage.Decided => AgreementStatus.Decided,
-        AgreementStage.Terminated => AgreementStatus.Terminated,
+        // Notice given: still active until the end date the notice sets, terminated only after it.
+        AgreementStage.Terminated => today <= end ? AgreementStatus.NoticeGiven : AgreementStatus.Terminated,
         _ when today < start => AgreementStatus.Signed,
         _ when today > end => AgreementStatus.Ended,
         _ when extended => AgreementStatus.Extended,

@@ -13,8 +13,13 @@ public static class AgreementTexts
         AgreementStatus.Extended => "Extended",
         AgreementStatus.Ended => "Ended",
         AgreementStatus.Terminated => "Terminated",
+        AgreementStatus.NoticeGiven => "Active, notice given",
         _ => s.ToString(),
     };
+
+    /// <summary>The status as a badge says it: with notice given, also when the agreement ends.</summary>
+    public static string StatusText(Microsoft.Extensions.Localization.IStringLocalizer t, AgreementStatus s, DateOnly? end) =>
+        s == AgreementStatus.NoticeGiven && end is { } e ? t["Active, notice given: ends {0}", Format.Date(e)] : t[Status(s)];
 
     public static string Step(AgreementStep s) => s switch
     {

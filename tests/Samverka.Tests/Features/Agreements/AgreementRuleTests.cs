@@ -152,8 +152,18 @@ public class AgreementRuleTests
         var a = Signed();
         Assert.Null(a.Terminate(new DateOnly(2024, 5, 10), 1, MidTerm, Someone));
         Assert.Equal(new DateOnly(2024, 8, 10), a.EndDate);
-        Assert.Equal(AgreementStatus.Terminated, a.StatusOn(MidTerm));
         Assert.Equal(new DateOnly(2024, 5, 10), a.NoticeReceivedOn);
+    }
+
+    /// <summary>Issue 20, item 5: from the notice until the end date it still runs, notice given; terminated only after.</summary>
+    [Fact]
+    public void Terminate_ReadsNoticeGivenUntilTheEndDate_ThenTerminated()
+    {
+        var a = Signed();
+        Assert.Null(a.Terminate(new DateOnly(2024, 5, 10), 1, MidTerm, Someone));
+        Assert.Equal(AgreementStatus.NoticeGiven, a.StatusOn(MidTerm));
+        Assert.Equal(AgreementStatus.NoticeGiven, a.StatusOn(new DateOnly(2024, 8, 10)));
+        Assert.Equal(AgreementStatus.Terminated, a.StatusOn(new DateOnly(2024, 8, 11)));
     }
 
     [Fact]

@@ -187,8 +187,10 @@ public class AgreementsApiTests
         Assert.Contains("innan överenskommelsen började gälla", await early.Content.ReadAsStringAsync());
 
         var a = await (await api.PostJsonAsync($"/api/agreements/{id}/terminate", new TerminateInput(new DateOnly(2024, 6, 3), husby, version))).ReadAsync<AgreementDocument>();
-        Assert.Equal(AgreementStatus.Terminated, a.Lifecycle!.Status);
+        Assert.Equal(AgreementStatus.NoticeGiven, a.Lifecycle!.Status); // it still runs until its new end date
         Assert.Equal(new DateOnly(2024, 9, 3), a.EndDate);
+        var page = WebUtility.HtmlDecode(await (await app.SignedInClientAsync(Users.Coordinator)).GetStringAsync($"/Agreements/Details/{id}"));
+        Assert.Contains("Aktiv, uppsagd: upphör 2024-09-03", page, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
