@@ -393,9 +393,11 @@ public static class DemoData
             SortOrder = 2,
             Description = "Könsfördelning om 60% resp. 40%.",
             Kind = TargetKind.GenderShare,
+            Direction = TargetDirection.Within,
+            Tolerance = 5,
             MenSharePercent = 60,
             WomenSharePercent = 40,
-            Note = "Överenskommelsen anger inte vilket kön 60 % avser. Tolkat som 60 % män och 40 % kvinnor, så som uppföljningen 2024 (seed 003) jämför utfallet.",
+            Note = "Överenskommelsen anger inte vilket kön 60 % avser. Tolkat som 60 % män och 40 % kvinnor, så som uppföljningen 2024 (seed 003) jämför utfallet. Toleransen ±5 procentenheter anges inte heller i överenskommelsen; den är den bedömning Samverka tidigare gjorde för alla könsfördelningar.",
         });
         g1.Activities.AddRange(
         [

@@ -35,6 +35,16 @@ public sealed class JsonStringLocalizer(FrozenDictionary<string, string> swedish
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         swedish.Select(kv => new LocalizedString(kv.Key, IsSwedish ? kv.Value : kv.Key));
 
+    private static readonly Lazy<FrozenDictionary<string, string>> Sv = new(JsonStringLocalizerFactory.LoadSwedish);
+    private static readonly CultureInfo SwedishCulture = CultureInfo.GetCultureInfo("sv-SE");
+
+    /// <summary>A text in Swedish whatever the request's language: the official documents are written in Swedish.</summary>
+    public static string InSwedish(Message m)
+    {
+        var text = Sv.Value.GetValueOrDefault(m.Text, m.Text);
+        return m.Args.Length == 0 ? text : string.Format(SwedishCulture, text, m.Args.Select(FormatArgument).ToArray());
+    }
+
     private static bool IsSwedish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv";
 
     private LocalizedString Localize(string name, object[] arguments)

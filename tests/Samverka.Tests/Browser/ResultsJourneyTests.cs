@@ -63,4 +63,67 @@ public class ResultsJourneyTests
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Img, new() { Name = "Könsfördelning under perioden" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(coordinator);
     }
+
+    /// <summary>Issue 20, item 1: the coordinator states "at least 50 % girls"; figures on either side of it are judged by it.</summary>
+    [Fact]
+    public async Task Coordinator_StatesAtLeastFiftyPercentGirls_FiguresOnBothSides_AreJudgedByIt()
+    {
+        await using var host = await StartAsync();
+        var coordinator = await host.NewPageAsync();
+        await SignInAsync(coordinator, Users.Coordinator);
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "IOP Folkets Husby – arbete och studier för unga i Järva" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Överenskommelse Folkets Husby" }).First.ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Lägg till mätetal som tagits fram under partnerskapet" }).ClickAsync();
+        await coordinator.GetByLabel("Förväntat resultat").FillAsync("Minst hälften av deltagarna i läxhjälpen är flickor");
+        await coordinator.GetByLabel("Typ", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Andel av deltagare eller svarande" });
+        await coordinator.GetByLabel("Riktning").SelectOptionAsync(new SelectOptionValue { Label = "minst" });
+        await coordinator.GetByLabel("Målvärde (per arrangemang; för en andel i procent)").FillAsync("50");
+        await coordinator.GetByLabel("Andel av vad").SelectOptionAsync(new SelectOptionValue { Label = "Kvinnor (flickor) bland deltagarna" });
+        await coordinator.GetByLabel("Överenskommelsens ord för det (t.ex. flickor)").FillAsync("flickor");
+        await coordinator.GetByLabel("Beslutsdatum").FillAsync("2024-03-01");
+        await AssertAccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lägg till mätetal" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Cell, new() { Name = "minst 50 procent flickor", Exact = true })).ToBeVisibleAsync();
+        var agreementUrl = new Uri(coordinator.Url).PathAndQuery;
+
+        var partner = await host.NewPageAsync();
+        await SignInAsync(partner, Users.FolketsHusby);
+        var target = "Mål 1: Minst hälften av deltagarna i läxhjälpen är flickor";
+
+        await ReportParticipantsAsync(partner, coordinator, "2024-09", started: 40, girls: 19, target);
+        await coordinator.GotoAsync(agreementUrl.Replace("/Agreements/Details/", "/Results/Fulfilment/", StringComparison.Ordinal) + "?year=2024");
+        var row = coordinator.GetByRole(AriaRole.Row).Filter(new() { HasText = "Minst hälften av deltagarna i läxhjälpen" });
+        await Assertions.Expect(row).ToContainTextAsync("minst 50 procent flickor");
+        await Assertions.Expect(row).ToContainTextAsync("47,5 %");
+        await Assertions.Expect(row).ToContainTextAsync("Inte uppfyllt");
+        await AssertAccessibleAsync(coordinator);
+
+        await ReportParticipantsAsync(partner, coordinator, "2024-10", started: 20, girls: 12, target);
+        await coordinator.GotoAsync(agreementUrl.Replace("/Agreements/Details/", "/Results/Fulfilment/", StringComparison.Ordinal) + "?year=2024");
+        await Assertions.Expect(row).ToContainTextAsync("51,7 %");
+        await Assertions.Expect(row).ToContainTextAsync("Uppfyllt");
+        await Assertions.Expect(row).Not.ToContainTextAsync("Inte uppfyllt");
+    }
+
+    private static async Task ReportParticipantsAsync(IPage partner, IPage coordinator, string month, int started, int girls, string target)
+    {
+        await partner.GotoAsync("/Partnerships");
+        await partner.GetByRole(AriaRole.Link, new() { Name = "IOP Folkets Husby – arbete och studier för unga i Järva" }).ClickAsync();
+        await partner.GetByRole(AriaRole.Link, new() { Name = "Resultat och måluppfyllelse" }).ClickAsync();
+        await partner.GetByLabel("Från").FillAsync($"{month}-01");
+        await partner.GetByLabel("Till", new() { Exact = true }).FillAsync($"{month}-28");
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Öppna perioden" }).ClickAsync();
+        await partner.GetByLabel("Typ av uppgift").SelectOptionAsync(new SelectOptionValue { Label = "Deltagare i program" });
+        await partner.GetByLabel("Rubrik eller beskrivning").FillAsync("Läxhjälp");
+        await partner.GetByLabel("Datum (eller från)").FillAsync($"{month}-02");
+        await partner.GetByLabel("Började").FillAsync(started.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await partner.GetByLabel("Kvinnor", new() { Exact = true }).FillAsync(girls.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await partner.GetByLabel(target).CheckAsync();
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true }).ClickAsync();
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Lämna in", Exact = true }).ClickAsync();
+        await Assertions.Expect(partner.Locator(".status").First).ToHaveTextAsync("Inlämnad");
+        await coordinator.GotoAsync(new Uri(partner.Url).PathAndQuery);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Godkänn" }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator(".status").First).ToHaveTextAsync("Godkänd");
+    }
 }

@@ -10,18 +10,9 @@ namespace Samverka.Web.Features.Agreements;
 /// <summary>Adds a target set during the partnership to a decided agreement, with the decision that set it.</summary>
 public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, AgreementSteps steps, IStringLocalizer<Texts> t) : PageModel
 {
-    public sealed class InputModel
+    public sealed class InputModel : TargetFields
     {
         public int GoalId { get; set; }
-        public string? Description { get; set; }
-        public TargetKind Kind { get; set; } = TargetKind.Count;
-        public decimal? TargetValue { get; set; }
-        public int? EventCount { get; set; }
-        public string? Unit { get; set; }
-        public decimal? MenSharePercent { get; set; }
-        public decimal? WomenSharePercent { get; set; }
-        public int? ResponsibleOrganisationId { get; set; }
-        public string? Note { get; set; }
         public DateOnly? AddedOn { get; set; }
         public DecisionMaker DecidedBy { get; set; } = DecisionMaker.SteeringGroup;
         public string? Paragraph { get; set; }
@@ -44,9 +35,7 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ag
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        var target = new ExpectedResultDto(null, Input.Description ?? "", Input.Kind, Input.TargetValue, Input.EventCount, Input.Unit,
-            Input.MenSharePercent, Input.WomenSharePercent, Input.ResponsibleOrganisationId, null, null, Input.Note);
-        var input = new AddTargetInput(Input.GoalId, target, Input.AddedOn, Input.DecidedBy, Input.Paragraph, null, Input.Version);
+        var input = new AddTargetInput(Input.GoalId, Input.ToDto(null, null, null), Input.AddedOn, Input.DecidedBy, Input.Paragraph, null, Input.Version);
         return await this.ShowAsync(await steps.AddTargetAsync(User, id, input), t, _ => RedirectToPage("Details", new { id }),
             async () => await LoadAsync(id) ? Page() : NotFound(),
             field => field switch
@@ -57,6 +46,7 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ag
                 "target.responsibleOrganisationId" => "Input.ResponsibleOrganisationId",
                 "target.description" => "Input.Description",
                 "target.unit" => "Input.Unit",
+                "target.shareLabel" => "Input.ShareLabel",
                 "target.note" => "Input.Note",
                 _ => null,
             });

@@ -335,7 +335,7 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         {
             return new Message("The date must be within the agreement's period ({0} – {1}).", StartDate, EndDate);
         }
-        if (ExpectedResult.Check(target.Kind, target.TargetValue, target.EventCount, target.MenSharePercent, target.WomenSharePercent).FirstOrDefault() is { } invalid)
+        if (target.Rule.Check().FirstOrDefault() is { } invalid)
         {
             return invalid;
         }

@@ -53,6 +53,10 @@ public sealed class ExpectedResultConfiguration : IEntityTypeConfiguration<Expec
     public void Configure(EntityTypeBuilder<ExpectedResult> b)
     {
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        // Existing rows are at least; the migration makes a split's old built-in ±5 points its stated tolerance.
+        b.Property(x => x.Direction).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.ShareOf).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.ShareLabel).HasMaxLength(TextLimit.Short);
         b.HasOne(x => x.ResponsibleOrganisation).WithMany().HasForeignKey(x => x.ResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.AddedByDecision).WithMany().HasForeignKey(x => x.AddedByDecisionId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.TotalTarget);

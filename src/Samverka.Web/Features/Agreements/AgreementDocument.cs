@@ -87,7 +87,7 @@ public sealed record AgreementDocument
         Parties = [.. a.Parties.OrderBy(p => p.SortOrder).Select(p => new PartyDto(p.Id, p.OrganisationId, p.Role, p.OrganisationName, p.OrganisationNumber, p.Address, p.ContactName, p.ContactEmail, p.DecisionLevel, p.SignatoryName, p.SignatoryTitle, p.SignedOn))],
         CooperatingOrganisations = [.. a.CooperatingOrganisations.OrderBy(c => c.Id).Select(c => new CooperatingOrganisationDto(c.Id, c.Name, c.Description))],
         Goals = [.. a.Goals.OrderBy(g => g.Number).Select(g => new GoalDto(g.Id, g.Number, g.Title, g.Problem, g.Note,
-            [.. g.ExpectedResults.OrderBy(r => r.SortOrder).Select(r => new ExpectedResultDto(r.Id, r.Description, r.Kind, r.TargetValue, r.EventCount, r.Unit, r.MenSharePercent, r.WomenSharePercent, r.ResponsibleOrganisationId, r.AddedOn, r.AddedByDecisionId, r.Note))],
+            [.. g.ExpectedResults.OrderBy(r => r.SortOrder).Select(ExpectedResultDto.From)],
             [.. g.Activities.OrderBy(x => x.SortOrder).Select(x => new ActivityDto(x.Id, x.Description, x.ResourcesAndResponsibility, x.LeadOrganisationId))]))],
         GroupMembers = [.. a.GroupMembers.OrderBy(m => m.Group).ThenBy(m => m.SortOrder).Select(m => new GroupMemberDto(m.Id, m.Group, m.OrganisationName, m.Role, m.Fte, m.IsAdjunct, m.PersonName))],
         BudgetLines = [.. a.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new BudgetLineDto(l.Id, l.CostType, l.Amount))],
@@ -104,7 +104,16 @@ public sealed record ChallengeFigureDto(int? Id, int FootnoteNumber, string Text
 public sealed record PartyDto(int? Id, int OrganisationId, PartyRole Role, string? OrganisationName, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionLevel, string? SignatoryName, string? SignatoryTitle, DateOnly? SignedOn);
 public sealed record CooperatingOrganisationDto(int? Id, string Name, string? Description);
 public sealed record GoalDto(int? Id, int Number, string Title, string? Problem, string? Note, List<ExpectedResultDto>? ExpectedResults, List<ActivityDto>? Activities);
-public sealed record ExpectedResultDto(int? Id, string Description, TargetKind Kind, decimal? TargetValue, int? EventCount, string? Unit, decimal? MenSharePercent, decimal? WomenSharePercent, int? ResponsibleOrganisationId, DateOnly? AddedOn, int? AddedByDecisionId, string? Note);
+/// <summary>A target. Direction: at least, at most or within Tolerance; without it a split is judged within a tolerance and everything else at least. A share target (kind Share) counts ShareOf among its base, TargetValue in percent, ShareLabel the agreement's own word for it.</summary>
+public sealed record ExpectedResultDto(int? Id, string Description, TargetKind Kind, decimal? TargetValue, int? EventCount, string? Unit, decimal? MenSharePercent, decimal? WomenSharePercent, int? ResponsibleOrganisationId, DateOnly? AddedOn, int? AddedByDecisionId, string? Note,
+    TargetDirection? Direction = null, decimal? Tolerance = null, ShareOf? ShareOf = null, string? ShareLabel = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TargetRule Rule => new(Kind, Direction ?? TargetRule.DefaultDirection(Kind), TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel);
+
+    public static ExpectedResultDto From(ExpectedResult r) => new(r.Id, r.Description, r.Kind, r.TargetValue, r.EventCount, r.Unit, r.MenSharePercent, r.WomenSharePercent,
+        r.ResponsibleOrganisationId, r.AddedOn, r.AddedByDecisionId, r.Note, r.Direction, r.Tolerance, r.ShareOf, r.ShareLabel);
+}
 public sealed record ActivityDto(int? Id, string Description, string? ResourcesAndResponsibility, int? LeadOrganisationId);
 public sealed record GroupMemberDto(int? Id, GroupKind Group, string OrganisationName, string Role, decimal? Fte, bool IsAdjunct, string? PersonName);
 public sealed record BudgetLineDto(int? Id, string CostType, decimal Amount);
@@ -190,7 +199,8 @@ public static class AgreementRules
             foreach (var (r, j) in (g.ExpectedResults ?? []).Select((r, j) => (r, j)))
             {
                 Text($"goals[{i}].expectedResults[{j}].description", r.Description, TextLimit.Medium, required: true);
-                problems.AddRange(ExpectedResult.Check(r.Kind, r.TargetValue, r.EventCount, r.MenSharePercent, r.WomenSharePercent)
+                Text($"goals[{i}].expectedResults[{j}].shareLabel", r.ShareLabel, TextLimit.Short);
+                problems.AddRange(r.Rule.Check()
                     .Select(x => new FieldProblem($"goals[{i}].expectedResults[{j}]", x)));
                 if (r.ResponsibleOrganisationId is { } org && !organisations.ContainsKey(org))
                 {
@@ -309,8 +319,8 @@ public static class AgreementRules
                     var order = 0;
                     Merge(g.ExpectedResults, results, r => r.Id, y => y.Id, y => new ExpectedResult { Description = y.Description }, (y, r) =>
                     {
-                        r.SortOrder = order++; r.Description = y.Description; r.Kind = y.Kind; r.TargetValue = y.TargetValue; r.EventCount = y.EventCount;
-                        r.Unit = y.Unit; r.MenSharePercent = y.MenSharePercent; r.WomenSharePercent = y.WomenSharePercent;
+                        r.SortOrder = order++; r.Description = y.Description;
+                        r.Measure(y.Rule);
                         // AddedOn and the decision are set only by Agreement.AddTargetLater, never overwritten from input.
                         r.ResponsibleOrganisationId = y.ResponsibleOrganisationId; r.Note = y.Note;
                     });

@@ -181,6 +181,11 @@ public static class AgreementDocx
         {
             text += $" ({o.Name})";
         }
+        // The target as the agreement states it ("minst 50 procent flickor"), after the agreement's own sentence.
+        if (r.Rule.Phrase(JsonStringLocalizer.InSwedish) is { Length: > 0 } measure)
+        {
+            text = $"{text.TrimEnd('.', ' ')}. Mål: {measure}.";
+        }
         if (r.AddedOn is not null || r.AddedByDecision is not null)
         {
             text += $" [tillagt under partnerskapet {Format.Date(r.AddedOn, "datum okänt")}" + (r.AddedByDecision?.Paragraph is { } p ? $", {p}" : "") + "]";

@@ -170,7 +170,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             var t = input.Target;
             var check = new InputCheck().Required("goalId", input.GoalId).Required("addedOn", input.AddedOn)
                 .Text("target.description", t?.Description, TextLimit.Medium, required: true, multiline: true)
-                .Text("target.unit", t?.Unit, TextLimit.Unit).Text("target.note", t?.Note, TextLimit.Medium, multiline: true)
+                .Text("target.unit", t?.Unit, TextLimit.Unit).Text("target.shareLabel", t?.ShareLabel, TextLimit.Short).Text("target.note", t?.Note, TextLimit.Medium, multiline: true)
                 .Text("paragraph", input.Paragraph, TextLimit.Code).Text("caseNumber", input.CaseNumber, TextLimit.CaseNumber);
             if (t?.ResponsibleOrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org))
             {
@@ -204,15 +204,10 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             var target = new ExpectedResult
             {
                 Description = t.Description.Trim(),
-                Kind = t.Kind,
-                TargetValue = t.TargetValue,
-                EventCount = t.EventCount,
-                Unit = t.Unit.NullIfBlank(),
-                MenSharePercent = t.MenSharePercent,
-                WomenSharePercent = t.WomenSharePercent,
                 ResponsibleOrganisationId = t.ResponsibleOrganisationId,
                 Note = t.Note.NullIfBlank(),
             };
+            target.Measure(t.Rule);
             return Outcome.Of(a, a.AddTargetLater(goal, target, input.AddedOn!.Value, decision, ctx.Actor));
         });
 

@@ -39,9 +39,49 @@ public static class AgreementTexts
         TargetKind.Count => "Count",
         TargetKind.CountPerEvent => "Count per event",
         TargetKind.GenderShare => "Share by gender",
+        TargetKind.Share => "Share of the participants or respondents",
         TargetKind.PrePostChange => "Change before/after",
         TargetKind.FreeText => "Free text",
         _ => k.ToString(),
+    };
+
+    public static string Direction(TargetDirection d) => d switch
+    {
+        TargetDirection.AtMost => "at most",
+        TargetDirection.Within => "within a tolerance",
+        _ => "at least",
+    };
+
+    /// <summary>A share category's name as it reads after "at least 50 %".</summary>
+    public static string ShareWord(ShareOf s) => s switch
+    {
+        ShareOf.Women => "women",
+        ShareOf.Men => "men",
+        ShareOf.OtherGender => "of another or unstated gender",
+        ShareOf.AgeUnder19 => "under 19",
+        ShareOf.Age19To24 => "aged 19–24",
+        ShareOf.Age25To29 => "aged 25–29",
+        ShareOf.Age30Plus => "aged 30 or older",
+        ShareOf.Completed => "complete",
+        ShareOf.DroppedOut => "drop out",
+        ShareOf.RespondentsAgreeing => "of the respondents agree",
+        _ => s.ToString(),
+    };
+
+    /// <summary>A share category as a choice in a form: what is counted among what.</summary>
+    public static string ShareChoice(ShareOf s) => s switch
+    {
+        ShareOf.Women => "Women (girls) among the participants",
+        ShareOf.Men => "Men (boys) among the participants",
+        ShareOf.OtherGender => "Another or unstated gender among the participants",
+        ShareOf.AgeUnder19 => "Under 19 among the participants",
+        ShareOf.Age19To24 => "Aged 19–24 among the participants",
+        ShareOf.Age25To29 => "Aged 25–29 among the participants",
+        ShareOf.Age30Plus => "Aged 30 or older among the participants",
+        ShareOf.Completed => "Completed among those who started",
+        ShareOf.DroppedOut => "Dropped out among those who started",
+        ShareOf.RespondentsAgreeing => "Respondents agreeing (after) among all respondents",
+        _ => s.ToString(),
     };
 
     public static string DecisionMaker(Decisions.DecisionMaker m) => m switch

@@ -23,6 +23,8 @@ public enum TargetKind
     CountPerEvent,
     /// <summary>Shares by gender, e.g. 60 % / 40 %.</summary>
     GenderShare,
+    /// <summary>A part of a base in percent, e.g. at least 50 % of the participants girls, at most 10 % drop out.</summary>
+    Share,
     /// <summary>A change measured before and after (för- och eftermätning).</summary>
     PrePostChange,
     /// <summary>Described in words only.</summary>
@@ -45,6 +47,18 @@ public class ExpectedResult : IPartOf<Goal>
     public decimal? MenSharePercent { get; set; }
     public decimal? WomenSharePercent { get; set; }
 
+    /// <summary>At least, at most, or within <see cref="Tolerance"/> of the target.</summary>
+    public TargetDirection Direction { get; set; }
+
+    /// <summary>For a target judged within a tolerance: how far from it still counts as met (a count's unit, or percentage points).</summary>
+    public decimal? Tolerance { get; set; }
+
+    /// <summary>A share target: what it counts among its base; TargetValue is then the share in percent.</summary>
+    public ShareOf? ShareOf { get; set; }
+
+    /// <summary>The agreement's own word for what the share counts ("flickor"); without it the category's name is used.</summary>
+    public string? ShareLabel { get; set; }
+
     /// <summary>The party responsible for reporting it; null when the agreement names none.</summary>
     public int? ResponsibleOrganisationId { get; set; }
     public Organisations.Organisation? ResponsibleOrganisation { get; set; }
@@ -62,27 +76,21 @@ public class ExpectedResult : IPartOf<Goal>
         _ => null,
     };
 
-    public static IEnumerable<Message> Check(TargetKind kind, decimal? value, int? events, decimal? men, decimal? women)
+    public TargetRule Rule => new(Kind, Direction, TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel);
+
+    /// <summary>Takes the measure stated in input; the description, party and note are set by the caller.</summary>
+    public void Measure(TargetRule r)
     {
-        if (value < 0 || events < 0 || men < 0 || women < 0)
-        {
-            yield return new Message("Amounts must not be negative.");
-        }
-        switch (kind)
-        {
-            case TargetKind.Count when value is null:
-                yield return new Message("A count target needs a target value.");
-                break;
-            case TargetKind.CountPerEvent when value is null || events is null or 0:
-                yield return new Message("A per-event target needs the number of events and the value per event.");
-                break;
-            case TargetKind.GenderShare when men is null || women is null:
-                yield return new Message("A gender target needs the share of women and of men.");
-                break;
-            case TargetKind.GenderShare when men + women > 100:
-                yield return new Message("The shares of women and men must not exceed 100 %.");
-                break;
-        }
+        Kind = r.Kind;
+        Direction = r.Direction;
+        TargetValue = r.Value;
+        EventCount = r.Events;
+        Unit = r.Unit.NullIfBlank();
+        MenSharePercent = r.MenPercent;
+        WomenSharePercent = r.WomenPercent;
+        Tolerance = r.Tolerance;
+        ShareOf = r.ShareOf;
+        ShareLabel = r.ShareLabel.NullIfBlank();
     }
 }
 

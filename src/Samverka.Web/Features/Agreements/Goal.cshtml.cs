@@ -8,18 +8,9 @@ namespace Samverka.Web.Features.Agreements;
 /// <summary>One goal with the problem it addresses, its expected results (targets) and its activities. Without goalId: a new goal.</summary>
 public sealed class GoalModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, AgreementSteps steps) : AgreementPage(db, access, clock, t, steps)
 {
-    public sealed class ResultRow
+    public sealed class ResultRow : TargetFields
     {
         public int? Id { get; set; }
-        public string? Description { get; set; }
-        public TargetKind Kind { get; set; }
-        public decimal? TargetValue { get; set; }
-        public int? EventCount { get; set; }
-        public string? Unit { get; set; }
-        public decimal? MenSharePercent { get; set; }
-        public decimal? WomenSharePercent { get; set; }
-        public int? ResponsibleOrganisationId { get; set; }
-        public string? Note { get; set; }
         public bool Remove { get; set; }
     }
 
@@ -55,10 +46,11 @@ public sealed class GoalModel(AppDbContext db, PartnershipAccess access, TimePro
         Title = goal?.Title;
         Problem = goal?.Problem;
         Note = goal?.Note;
-        Results = [.. (goal?.ExpectedResults ?? []).OrderBy(r => r.SortOrder).Select(r => new ResultRow
+        Results = [.. (goal?.ExpectedResults ?? []).OrderBy(r => r.SortOrder).Select(r =>
         {
-            Id = r.Id, Description = r.Description, Kind = r.Kind, TargetValue = r.TargetValue, EventCount = r.EventCount, Unit = r.Unit,
-            MenSharePercent = r.MenSharePercent, WomenSharePercent = r.WomenSharePercent, ResponsibleOrganisationId = r.ResponsibleOrganisationId, Note = r.Note,
+            var row = TargetFields.From<ResultRow>(r);
+            row.Id = r.Id;
+            return row;
         })];
         Results.AddRange([new ResultRow(), new ResultRow()]);
         ActivityRows = [.. (goal?.Activities ?? []).OrderBy(x => x.SortOrder).Select(x => new ActivityRow { Id = x.Id, Description = x.Description, ResourcesAndResponsibility = x.ResourcesAndResponsibility })];
@@ -82,8 +74,7 @@ public sealed class GoalModel(AppDbContext db, PartnershipAccess access, TimePro
         var results = Results.Where(r => !r.Remove && !string.IsNullOrWhiteSpace(r.Description)).Select(r =>
         {
             var old = kept?.ExpectedResults?.FirstOrDefault(x => x.Id == r.Id);
-            return new ExpectedResultDto(r.Id, r.Description!.Trim(), r.Kind, r.TargetValue, r.EventCount, r.Unit.NullIfBlank(), r.MenSharePercent, r.WomenSharePercent,
-                r.ResponsibleOrganisationId, old?.AddedOn, old?.AddedByDecisionId, r.Note.NullIfBlank());
+            return r.ToDto(r.Id, old?.AddedOn, old?.AddedByDecisionId);
         }).ToList();
         var activities = ActivityRows.Where(x => !x.Remove && !string.IsNullOrWhiteSpace(x.Description))
             .Select(x => new ActivityDto(x.Id, x.Description!.Trim(), x.ResourcesAndResponsibility.NullIfBlank(), kept?.Activities?.FirstOrDefault(y => y.Id == x.Id)?.LeadOrganisationId))

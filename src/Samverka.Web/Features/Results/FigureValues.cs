@@ -77,6 +77,40 @@ public static class FigureValues
         _ => total,
     };
 
+    /// <summary>
+    /// What a figure tells a share target: the part and the base it counts (48 women of 120 participants), or null when
+    /// it does not count them. A participant's base is the figure's own count (its total, or the starters of a programme),
+    /// else the sum of the genders given.
+    /// </summary>
+    public static (decimal Part, decimal Base)? ShareCounts(this FigureValueSet f, FigureKind kind, Agreements.ShareOf of)
+    {
+        var genders = (f.Women ?? 0) + (f.Men ?? 0) + (f.OtherGender ?? 0);
+        decimal? participants = CountFor(kind, f.Total, f.Started) ?? (genders > 0 ? genders : null);
+        (decimal? part, decimal? whole) = of switch
+        {
+            Agreements.ShareOf.Women => (f.Women, participants),
+            Agreements.ShareOf.Men => (f.Men, participants),
+            Agreements.ShareOf.OtherGender => (f.OtherGender, participants),
+            Agreements.ShareOf.AgeUnder19 => (f.AgeUnder19, participants),
+            Agreements.ShareOf.Age19To24 => (f.Age19To24, participants),
+            Agreements.ShareOf.Age25To29 => (f.Age25To29, participants),
+            Agreements.ShareOf.Age30Plus => (f.Age30Plus, participants),
+            Agreements.ShareOf.Completed => (f.Completed, f.Started),
+            Agreements.ShareOf.DroppedOut => (f.Started - f.Completed, f.Started),
+            Agreements.ShareOf.RespondentsAgreeing => (f.Respondents * f.AgreeAfterPercent / 100m, f.Respondents),
+            _ => ((decimal?)null, (decimal?)null),
+        };
+        return part is { } p && whole is { } w and > 0 ? (p, w) : null;
+    }
+
+    /// <summary>A share observed as a percentage only (a gender split when counts are not kept).</summary>
+    public static decimal? ObservedShare(this FigureValueSet f, Agreements.ShareOf of) => of switch
+    {
+        Agreements.ShareOf.Women when f.Total is null && f.Women is null => f.WomenPercent,
+        Agreements.ShareOf.Men when f.Total is null && f.Men is null => f.MenPercent,
+        _ => null,
+    };
+
     private static FigureValue Count(string name, string column, Func<FigureValueSet, int?> get, Action<FigureValueSet, int?> set) =>
         new(name, column, FigureValueKind.Count, f => get(f), (f, v) => set(f, (int?)v));
 

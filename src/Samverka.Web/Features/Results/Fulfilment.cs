@@ -59,11 +59,10 @@ public static class Fulfilment
             select new
             {
                 r.AgreementId,
-                Fact = new FigureFact(f.Id, f.Kind, f.EventKind, f.From, f.To, f.Title,
-                    FigureValues.CountFor(f.Kind, f.Total, f.Started),
-                    f.Women, f.Men, f.MenPercent, f.WomenPercent, f.AgreeBeforePercent, f.AgreeAfterPercent, f.Respondents),
+                Fact = FigureFact.Of(f),
                 Targets = f.Targets.Select(t => t.ExpectedResultId).ToList(),
             })
+            .AsNoTracking()
             .AsSingleQuery()
             .ToListAsync();
         var byAgreement = figures.ToLookup(f => f.AgreementId);

@@ -10,7 +10,11 @@ public enum FulfilmentStatus { Met, PartlyMet, NotMet, NotYetMeasurable, NotRepo
 
 /// <summary>A figure as the rules see it: approved, not superseded by a correction.</summary>
 public sealed record FigureFact(int Id, FigureKind Kind, EventKind? EventKind, DateOnly From, DateOnly To, string? Title,
-    int? Count, int? Women, int? Men, decimal? MenPercent, decimal? WomenPercent, decimal? AgreeBefore, decimal? AgreeAfter, int? Respondents);
+    int? Count, int? Women, int? Men, decimal? MenPercent, decimal? WomenPercent, decimal? AgreeBefore, decimal? AgreeAfter, int? Respondents, FigureValueSet? Values = null)
+{
+    public static FigureFact Of(Figure f) => new(f.Id, f.Kind, f.EventKind, f.From, f.To, f.Title, FigureValues.CountFor(f.Kind, f.Total, f.Started),
+        f.Women, f.Men, f.MenPercent, f.WomenPercent, f.AgreeBeforePercent, f.AgreeAfterPercent, f.Respondents, f);
+}
 
 public sealed record EventJudgement(int FigureId, string? Title, DateOnly From, DateOnly To, int Count, bool ReachesTarget);
 
@@ -18,6 +22,7 @@ public sealed record TargetFulfilment(
     int TargetId,
     string Description,
     TargetKind Kind,
+    TargetDirection Direction,
     FulfilmentStatus Status,
     decimal? Actual,
     decimal? Target,
@@ -28,7 +33,11 @@ public sealed record TargetFulfilment(
     decimal? WomenPercent,
     string? Explanation,
     int Figures,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The target's measure, for the page to word it; the API has kind, direction and target already.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public TargetRule? Rule { get; init; }
+}
 
 public sealed record GoalResult(int GoalId, int Number, string Title, FulfilmentStatus Status, IReadOnlyList<TargetFulfilment> Targets);
 
@@ -42,21 +51,20 @@ public static class GoalFulfilment
     /// <summary>From this share of the target a count is "partly met" unless the municipality sets another (mentorship 8 of 16 = 50 % is "not met", as the 2024 follow-up judged it).</summary>
     public const decimal DefaultPartlyMetFromPercent = 75m;
 
-    /// <summary>A gender split within this many percentage points of the target counts as met; within twice as many, partly met.</summary>
-    public const decimal GenderTolerance = 5m;
-
     public static TargetFulfilment Evaluate(ExpectedResult target, IReadOnlyList<FigureFact> figures, DateOnly periodEnd, DateOnly today, string? explanation,
         decimal partlyMetFromPercent = DefaultPartlyMetFromPercent)
     {
         var partlyMetFrom = partlyMetFromPercent / 100m;
         var running = today <= periodEnd;
-        TargetFulfilment Result(FulfilmentStatus status, decimal? actual, decimal? goal, Message why, IReadOnlyList<EventJudgement>? events = null, decimal? men = null, decimal? women = null) =>
-            new(target.Id, target.Description, target.Kind, status, actual, goal,
-                actual is { } a && goal is > 0 ? Math.Round(a / goal.Value * 100m, 0) : null,
-                why, events ?? [], men, women, explanation, figures.Count, target.Note);
+        var rule = target.Rule;
+        TargetFulfilment Result(FulfilmentStatus status, decimal? actual, decimal? goal, Message why, IReadOnlyList<EventJudgement>? events = null, decimal? men = null, decimal? women = null, bool percentOfTarget = true) =>
+            new(target.Id, target.Description, target.Kind, target.Direction, status, actual, goal,
+                percentOfTarget && actual is { } a && goal is > 0 ? Math.Round(a / goal.Value * 100m, 0) : null,
+                why, events ?? [], men, women, explanation, figures.Count, target.Note) { Rule = rule };
 
-        TargetFulfilment NotReported(decimal? goal) =>
-            Result(FulfilmentStatus.NotReported, null, goal, new Message("Not reported: no approved figures are tied to this target, and the period ended {0}.", periodEnd));
+        TargetFulfilment Missing(decimal? goal, string whileRunning = "No approved figures are tied to this target yet.") => running
+            ? Result(FulfilmentStatus.NotYetMeasurable, null, goal, new Message(whileRunning))
+            : Result(FulfilmentStatus.NotReported, null, goal, new Message("Not reported: no approved figures are tied to this target, and the period ended {0}.", periodEnd));
 
         switch (target.Kind)
         {
@@ -69,9 +77,31 @@ public static class GoalFulfilment
                     var counted = figures.Where(f => f.Count is not null).ToList();
                     if (counted.Count == 0)
                     {
-                        return running ? Result(FulfilmentStatus.NotYetMeasurable, null, goal, new Message("No approved figures are tied to this target yet.")) : NotReported(goal);
+                        return Missing(goal);
                     }
                     var actual = counted.Sum(f => (decimal)f.Count!.Value);
+                    switch (target.Direction)
+                    {
+                        case TargetDirection.AtMost:
+                            // A total only grows: past the maximum it is not met, whatever the rest of the period brings.
+                            if (actual > goal)
+                            {
+                                return Result(FulfilmentStatus.NotMet, actual, goal, new Message("{0}; the target is at most {1}.", actual, goal));
+                            }
+                            return running
+                                ? Result(FulfilmentStatus.NotYetMeasurable, actual, goal, new Message("So far {0}, at most {1}; the period runs until {2}.", actual, goal, periodEnd))
+                                : Result(FulfilmentStatus.Met, actual, goal, new Message("{0}; the target is at most {1}.", actual, goal));
+                        case TargetDirection.Within:
+                            {
+                                var tolerance = target.Tolerance ?? 0;
+                                if (running && actual <= goal + tolerance)
+                                {
+                                    return Result(FulfilmentStatus.NotYetMeasurable, actual, goal, new Message("So far {0} of {1} ± {2}; the period runs until {3}.", actual, goal, tolerance, periodEnd));
+                                }
+                                var status = rule.Reaches(actual, goal) ? FulfilmentStatus.Met : rule.Reaches(actual, goal, 2) ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
+                                return Result(status, actual, goal, new Message("{0}; the target is {1} ± {2}, partly met within twice that.", actual, goal, tolerance));
+                            }
+                    }
                     if (actual >= goal)
                     {
                         return Result(FulfilmentStatus.Met, actual, goal, new Message("{0} of {1}.", actual, goal));
@@ -89,23 +119,33 @@ public static class GoalFulfilment
                 {
                     var perEvent = target.TargetValue ?? 0;
                     var needed = target.EventCount ?? 0;
+                    var atMost = target.Direction == TargetDirection.AtMost;
                     var events = figures.Where(f => f.Count is not null)
                         .OrderBy(f => f.From).ThenBy(f => f.Id)
-                        .Select(f => new EventJudgement(f.Id, f.Title, f.From, f.To, f.Count!.Value, f.Count!.Value >= perEvent))
+                        .Select(f => new EventJudgement(f.Id, f.Title, f.From, f.To, f.Count!.Value, rule.Reaches(f.Count!.Value, perEvent)))
                         .ToList();
                     if (events.Count == 0)
                     {
-                        return running ? Result(FulfilmentStatus.NotYetMeasurable, null, perEvent * needed, new Message("No approved figures are tied to this target yet.")) : NotReported(perEvent * needed);
+                        return Missing(perEvent * needed);
                     }
                     var total = events.Sum(e => (decimal)e.Count);
                     var reaching = events.Count(e => e.ReachesTarget);
                     if (reaching >= needed)
                     {
-                        return Result(FulfilmentStatus.Met, total, perEvent * needed, new Message("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events);
+                        return Result(FulfilmentStatus.Met, total, perEvent * needed, atMost
+                            ? new Message("{0} of {1} events kept to at most {2} each.", reaching, needed, perEvent)
+                            : new Message("{0} of {1} events reached {2} each.", reaching, needed, perEvent), events, percentOfTarget: !atMost);
                     }
                     if (running)
                     {
-                        return Result(FulfilmentStatus.NotYetMeasurable, total, perEvent * needed, new Message("So far {0} of {1} events reached {2}; the period runs until {3}.", reaching, needed, perEvent, periodEnd), events);
+                        return Result(FulfilmentStatus.NotYetMeasurable, total, perEvent * needed, atMost
+                            ? new Message("So far {0} of {1} events kept to at most {2}; the period runs until {3}.", reaching, needed, perEvent, periodEnd)
+                            : new Message("So far {0} of {1} events reached {2}; the period runs until {3}.", reaching, needed, perEvent, periodEnd), events, percentOfTarget: !atMost);
+                    }
+                    if (atMost)
+                    {
+                        return Result(reaching > 0 ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet, total, perEvent * needed,
+                            new Message("{0} of {1} events kept to at most {2} each; partly met when one did.", reaching, needed, perEvent), events, percentOfTarget: false);
                     }
                     var status = reaching > 0 || total >= partlyMetFrom * perEvent * needed ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
                     return Result(status, total, perEvent * needed, new Message("{0} of {1} events reached {2} each; partly met when one did, or from {3} % of the total.", reaching, needed, perEvent, partlyMetFromPercent), events);
@@ -117,6 +157,7 @@ public static class GoalFulfilment
                     {
                         return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("The target does not say the shares of women and men."));
                     }
+                    var tolerance = target.Tolerance ?? 0;
                     decimal men, women;
                     var counted = figures.Where(f => f.Men is not null && f.Women is not null && f.Men + f.Women > 0).ToList();
                     var observed = figures.Where(f => f.MenPercent is not null && f.WomenPercent is not null).OrderBy(f => f.To).ToList();
@@ -127,25 +168,61 @@ public static class GoalFulfilment
                         var w = counted.Sum(f => (decimal)f.Women!.Value);
                         men = Math.Round(m / (m + w) * 100m, 0);
                         women = 100m - men;
-                        basis = new Message("From {0} women and {1} men counted.", w, m);
+                        basis = new Message("From {0} women and {1} men counted; met within ± {2} percentage points of the target.", w, m, tolerance);
                     }
                     else if (observed.Count > 0)
                     {
                         var last = observed[^1];
                         men = last.MenPercent!.Value;
                         women = last.WomenPercent!.Value;
-                        basis = new Message("The latest observed split ({0}).", last.To);
+                        basis = new Message("The latest observed split ({0}); met within ± {1} percentage points of the target.", last.To, tolerance);
                     }
                     else
                     {
-                        return running ? Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("No approved figures by gender are tied to this target yet.")) : NotReported(null);
+                        return Missing(null, "No approved figures by gender are tied to this target yet.");
                     }
-                    var gap = Math.Abs(men - menGoal);
-                    var status = gap <= GenderTolerance ? FulfilmentStatus.Met
+                    var status = rule.Reaches(men, menGoal) ? FulfilmentStatus.Met
                         : running ? FulfilmentStatus.NotYetMeasurable
-                        : gap <= 2 * GenderTolerance ? FulfilmentStatus.PartlyMet
+                        : rule.Reaches(men, menGoal, 2) ? FulfilmentStatus.PartlyMet
                         : FulfilmentStatus.NotMet;
                     return Result(status, null, null, basis, men: men, women: women);
+                }
+
+            case TargetKind.Share:
+                {
+                    if (target.TargetValue is not { } goal || target.ShareOf is not { } of)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("The target does not say what share it counts."));
+                    }
+                    var counted = figures.Select(f => f.Values?.ShareCounts(f.Kind, of)).OfType<(decimal Part, decimal Base)>().ToList();
+                    decimal actual;
+                    Message basis;
+                    if (counted.Count > 0)
+                    {
+                        var part = counted.Sum(c => c.Part);
+                        var whole = counted.Sum(c => c.Base);
+                        actual = part / whole * 100m;
+                        basis = new Message("{0} of {1}, {2} %.", Math.Round(part, 1), whole, Math.Round(actual, 1));
+                    }
+                    else if (figures.Where(f => f.Values?.ObservedShare(of) is not null).OrderBy(f => f.To).LastOrDefault() is { } last)
+                    {
+                        actual = last.Values!.ObservedShare(of)!.Value;
+                        basis = new Message("The latest observed share ({0}), {1} %.", last.To, actual);
+                    }
+                    else
+                    {
+                        return Missing(goal);
+                    }
+                    var shown = Math.Round(actual, 1);
+                    // As a split: met as the figures stand; short of it while the period runs, not yet judged.
+                    if (!rule.Reaches(actual, goal) && running)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, shown, goal, new Message("So far {0} %; judged when the period ends {1}.", shown, periodEnd), percentOfTarget: false);
+                    }
+                    var status = rule.Reaches(actual, goal) ? FulfilmentStatus.Met
+                        : target.Direction == TargetDirection.Within && rule.Reaches(actual, goal, 2) ? FulfilmentStatus.PartlyMet
+                        : FulfilmentStatus.NotMet;
+                    return Result(status, shown, goal, basis, percentOfTarget: false);
                 }
 
             case TargetKind.PrePostChange:
@@ -153,12 +230,15 @@ public static class GoalFulfilment
                     var surveys = figures.Where(f => f.AgreeBefore is not null && f.AgreeAfter is not null).ToList();
                     if (surveys.Count == 0)
                     {
-                        return running ? Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("No approved before/after survey is tied to this target yet.")) : NotReported(null);
+                        return Missing(null, "No approved before/after survey is tied to this target yet.");
                     }
-                    var improved = surveys.Count(s => s.AgreeAfter > s.AgreeBefore);
+                    var lower = target.Direction == TargetDirection.AtMost;
+                    var improved = surveys.Count(s => lower ? s.AgreeAfter < s.AgreeBefore : s.AgreeAfter > s.AgreeBefore);
                     var status = improved == surveys.Count ? FulfilmentStatus.Met : improved > 0 ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
                     var last = surveys.OrderBy(s => s.To).Last();
-                    return Result(status, last.AgreeAfter, last.AgreeBefore, new Message("{0} of {1} surveys show a higher share after than before.", improved, surveys.Count));
+                    return Result(status, last.AgreeAfter, last.AgreeBefore, lower
+                        ? new Message("{0} of {1} surveys show a lower share after than before.", improved, surveys.Count)
+                        : new Message("{0} of {1} surveys show a higher share after than before.", improved, surveys.Count));
                 }
 
             default:

@@ -95,7 +95,7 @@ public static class Spreadsheets
         var sheets = new Dictionary<string, object>
         {
             [FiguresSheet] = rows,
-            [TargetsSheet] = TargetCodes(a).Select(kv => new Dictionary<string, object?> { ["Kod"] = kv.Key, ["Mätetal"] = kv.Value.Description }).ToList(),
+            [TargetsSheet] = TargetCodes(a).Select(kv => new Dictionary<string, object?> { ["Kod"] = kv.Key, ["Mätetal"] = kv.Value.Description, ["Mål"] = kv.Value.Rule.Phrase(JsonStringLocalizer.InSwedish) }).ToList(),
             [ValuesSheet] = ValidValues(),
         };
         using var stream = new MemoryStream();

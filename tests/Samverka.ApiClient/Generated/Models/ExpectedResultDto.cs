@@ -27,6 +27,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string Description { get; set; }
 #endif
+        /// <summary>The direction property</summary>
+        public global::Samverka.ApiClient.Models.TargetDirection? Direction { get; set; }
         /// <summary>The eventCount property</summary>
         public int? EventCount { get; set; }
         /// <summary>The id property</summary>
@@ -45,8 +47,20 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The responsibleOrganisationId property</summary>
         public int? ResponsibleOrganisationId { get; set; }
+        /// <summary>The shareLabel property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ShareLabel { get; set; }
+#nullable restore
+#else
+        public string ShareLabel { get; set; }
+#endif
+        /// <summary>The shareOf property</summary>
+        public global::Samverka.ApiClient.Models.ShareOf? ShareOf { get; set; }
         /// <summary>The targetValue property</summary>
         public double? TargetValue { get; set; }
+        /// <summary>The tolerance property</summary>
+        public double? Tolerance { get; set; }
         /// <summary>The unit property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -85,13 +99,17 @@ namespace Samverka.ApiClient.Models
                 { "addedByDecisionId", n => { AddedByDecisionId = n.GetIntValue(); } },
                 { "addedOn", n => { AddedOn = n.GetDateValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
+                { "direction", n => { Direction = n.GetEnumValue<global::Samverka.ApiClient.Models.TargetDirection>(); } },
                 { "eventCount", n => { EventCount = n.GetIntValue(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Samverka.ApiClient.Models.TargetKind>(); } },
                 { "menSharePercent", n => { MenSharePercent = n.GetDoubleValue(); } },
                 { "note", n => { Note = n.GetStringValue(); } },
                 { "responsibleOrganisationId", n => { ResponsibleOrganisationId = n.GetIntValue(); } },
+                { "shareLabel", n => { ShareLabel = n.GetStringValue(); } },
+                { "shareOf", n => { ShareOf = n.GetEnumValue<global::Samverka.ApiClient.Models.ShareOf>(); } },
                 { "targetValue", n => { TargetValue = n.GetDoubleValue(); } },
+                { "tolerance", n => { Tolerance = n.GetDoubleValue(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
                 { "womenSharePercent", n => { WomenSharePercent = n.GetDoubleValue(); } },
             };
@@ -106,13 +124,17 @@ namespace Samverka.ApiClient.Models
             writer.WriteIntValue("addedByDecisionId", AddedByDecisionId);
             writer.WriteDateValue("addedOn", AddedOn);
             writer.WriteStringValue("description", Description);
+            writer.WriteEnumValue<global::Samverka.ApiClient.Models.TargetDirection>("direction", Direction);
             writer.WriteIntValue("eventCount", EventCount);
             writer.WriteIntValue("id", Id);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.TargetKind>("kind", Kind);
             writer.WriteDoubleValue("menSharePercent", MenSharePercent);
             writer.WriteStringValue("note", Note);
             writer.WriteIntValue("responsibleOrganisationId", ResponsibleOrganisationId);
+            writer.WriteStringValue("shareLabel", ShareLabel);
+            writer.WriteEnumValue<global::Samverka.ApiClient.Models.ShareOf>("shareOf", ShareOf);
             writer.WriteDoubleValue("targetValue", TargetValue);
+            writer.WriteDoubleValue("tolerance", Tolerance);
             writer.WriteStringValue("unit", Unit);
             writer.WriteDoubleValue("womenSharePercent", WomenSharePercent);
             writer.WriteAdditionalData(AdditionalData);

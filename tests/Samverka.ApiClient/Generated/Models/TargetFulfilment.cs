@@ -24,6 +24,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string Description { get; set; }
 #endif
+        /// <summary>The direction property</summary>
+        public global::Samverka.ApiClient.Models.TargetDirection? Direction { get; set; }
         /// <summary>The events property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -99,6 +101,7 @@ namespace Samverka.ApiClient.Models
             {
                 { "actual", n => { Actual = n.GetDoubleValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
+                { "direction", n => { Direction = n.GetEnumValue<global::Samverka.ApiClient.Models.TargetDirection>(); } },
                 { "events", n => { Events = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.EventJudgement>(global::Samverka.ApiClient.Models.EventJudgement.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "explanation", n => { Explanation = n.GetStringValue(); } },
                 { "figures", n => { Figures = n.GetIntValue(); } },
@@ -122,6 +125,7 @@ namespace Samverka.ApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDoubleValue("actual", Actual);
             writer.WriteStringValue("description", Description);
+            writer.WriteEnumValue<global::Samverka.ApiClient.Models.TargetDirection>("direction", Direction);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.EventJudgement>("events", Events);
             writer.WriteStringValue("explanation", Explanation);
             writer.WriteIntValue("figures", Figures);

@@ -20,6 +20,10 @@ namespace Samverka.ApiClient.Models
         #pragma warning disable CS1591
         GenderShare,
         #pragma warning restore CS1591
+        [EnumMember(Value = "Share")]
+        #pragma warning disable CS1591
+        Share,
+        #pragma warning restore CS1591
         [EnumMember(Value = "PrePostChange")]
         #pragma warning disable CS1591
         PrePostChange,

@@ -47,7 +47,7 @@ public class AgreementDocxTests
         Assert.Contains("från och med 2024-01-01 till och med 2024-12-31 med möjlighet till förlängning som längst till och med 2026-12-31", text);
         Assert.Contains("senast den 2024-05-31", text);
         Assert.Contains("30 dagars förfallotid", text);
-        Assert.Contains("Två genomförda arrangemang, 50 stycken besökare per arrangemang (Folkets Husby)", text);
+        Assert.Contains("Två genomförda arrangemang, 50 stycken besökare per arrangemang (Folkets Husby). Mål: 2 × minst 50 besökare.", text);
         Assert.Contains("¹ 13,2 procent 2021 i f.d. Rinkeby-Kista respektive 11,6 procent i Spånga-Tensta", text);
         Assert.Contains("Adjungerad representant utan beslutanderätt 1 resurs från Arbetsmarknadsförvaltningen", text);
         Assert.Contains("Victoria Callenmark", text);

@@ -191,7 +191,7 @@ public class AgreementRuleTests
     [InlineData(TargetKind.GenderShare, null, null, 70, 40, 1)]
     [InlineData(TargetKind.Count, -1, null, null, null, 1)]
     public void ExpectedResult_IsCheckedByKind(TargetKind kind, int? value, int? events, int? men, int? women, int problems) =>
-        Assert.Equal(problems, ExpectedResult.Check(kind, value, events, men, women).Count());
+        Assert.Equal(problems, new TargetRule(kind, TargetRule.DefaultDirection(kind), value, events, null, men, women, kind == TargetKind.GenderShare ? 5 : null, null, null).Check().Count());
 
     [Fact]
     public void ExpectedResult_PerEventTotal_IsEventsTimesValue() =>

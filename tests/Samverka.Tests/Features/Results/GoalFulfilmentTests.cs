@@ -19,7 +19,11 @@ public class GoalFulfilmentTests
         new(++nextId, FigureKind.Event, EventKind.Fair, new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 1), null, women + men, women, men, null, null, null, null, null);
 
     private static ExpectedResult Target(TargetKind kind, decimal? value = null, int? events = null, decimal? men = null, decimal? women = null) =>
-        new() { Id = 1, Description = "Mål", Kind = kind, TargetValue = value, EventCount = events, MenSharePercent = men, WomenSharePercent = women };
+        new()
+        {
+            Id = 1, Description = "Mål", Kind = kind, TargetValue = value, EventCount = events, MenSharePercent = men, WomenSharePercent = women,
+            Direction = TargetRule.DefaultDirection(kind), Tolerance = kind == TargetKind.GenderShare ? 5 : null,
+        };
 
     [Fact]
     public void Count_Reached_IsMet_WithNumberAndPercent()
@@ -134,4 +138,81 @@ public class GoalFulfilmentTests
     [InlineData(new[] { FulfilmentStatus.Met, FulfilmentStatus.NotReported }, FulfilmentStatus.PartlyMet)]
     public void Goal_CombinesItsTargets(FulfilmentStatus[] targets, FulfilmentStatus expected) =>
         Assert.Equal(expected, GoalFulfilment.Combine(targets));
+
+    private static FigureFact Participants(int started, int? women = null, int? completed = null) => FigureFact.Of(new Figure
+    {
+        Id = ++nextId, Kind = FigureKind.Participants, From = new DateOnly(2024, 3, 1), To = new DateOnly(2024, 11, 30), Started = started, Women = women, Completed = completed,
+    });
+
+    private static ExpectedResult ShareTarget(TargetDirection direction, decimal percent, ShareOf of, decimal? tolerance = null) =>
+        new() { Id = 2, Description = "Andel", Kind = TargetKind.Share, Direction = direction, TargetValue = percent, ShareOf = of, Tolerance = tolerance };
+
+    /// <summary>Issue 20, item 1: "at least 40 % women" with 48 of 120 is met, with 47 of 120 it is not.</summary>
+    [Fact]
+    public void AtLeastAShare_IsMetOnTheLine_AndNotBelowIt()
+    {
+        var met = GoalFulfilment.Evaluate(ShareTarget(TargetDirection.AtLeast, 40, ShareOf.Women), [Participants(120, women: 48)], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.Met, 40m, 40m), (met.Status, met.Actual!.Value, met.Target!.Value));
+        Assert.Null(met.Percent);
+        var below = GoalFulfilment.Evaluate(ShareTarget(TargetDirection.AtLeast, 40, ShareOf.Women), [Participants(120, women: 47)], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.NotMet, 39.2m), (below.Status, below.Actual!.Value));
+        Assert.Equal("{0} of {1}, {2} %.", below.Why.Text);
+    }
+
+    /// <summary>The old built-in ±5 points would have called 47 % girls "met" against 50 %; at least means at least.</summary>
+    [Fact]
+    public void AtLeastFiftyPercentGirls_IsNotMetAt47()
+    {
+        var r = GoalFulfilment.Evaluate(ShareTarget(TargetDirection.AtLeast, 50, ShareOf.Women), [Participants(50, women: 20), Participants(50, women: 27)], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.NotMet, 47m), (r.Status, r.Actual!.Value));
+    }
+
+    [Fact]
+    public void AtMostTenPercentDropOut_WithThirteenOf120_IsNotMet()
+    {
+        var r = GoalFulfilment.Evaluate(ShareTarget(TargetDirection.AtMost, 10, ShareOf.DroppedOut), [Participants(120, completed: 107)], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.NotMet, 10.8m), (r.Status, r.Actual!.Value));
+        Assert.Equal(FulfilmentStatus.Met, GoalFulfilment.Evaluate(ShareTarget(TargetDirection.AtMost, 10, ShareOf.DroppedOut), [Participants(120, completed: 108)], YearEnd, After, null).Status);
+    }
+
+    [Fact]
+    public void AShareOfRespondents_CountsTheRespondentsAgreeing()
+    {
+        var survey = FigureFact.Of(new Figure { Id = ++nextId, Kind = FigureKind.Survey, From = YearEnd, To = YearEnd, Question = "Känner du dig tryggare?", Respondents = 40, AgreeBeforePercent = 50, AgreeAfterPercent = 85 });
+        var r = GoalFulfilment.Evaluate(ShareTarget(TargetDirection.AtLeast, 80, ShareOf.RespondentsAgreeing), [survey], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.Met, 85m), (r.Status, r.Actual!.Value));
+    }
+
+    [Fact]
+    public void WithinATolerance_IsPartlyMetWithinTwiceIt()
+    {
+        var target = ShareTarget(TargetDirection.Within, 50, ShareOf.Women, tolerance: 5);
+        Assert.Equal(FulfilmentStatus.Met, GoalFulfilment.Evaluate(target, [Participants(100, women: 45)], YearEnd, After, null).Status);
+        Assert.Equal(FulfilmentStatus.PartlyMet, GoalFulfilment.Evaluate(target, [Participants(100, women: 41)], YearEnd, After, null).Status);
+        Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(target, [Participants(100, women: 39)], YearEnd, After, null).Status);
+    }
+
+    [Fact]
+    public void AShareShortOfItsLineWhileThePeriodRuns_IsNotYetMeasurable()
+    {
+        var r = GoalFulfilment.Evaluate(ShareTarget(TargetDirection.AtLeast, 50, ShareOf.Women), [Participants(100, women: 30)], YearEnd, new DateOnly(2024, 6, 1), null);
+        Assert.Equal((FulfilmentStatus.NotYetMeasurable, 30m), (r.Status, r.Actual!.Value));
+    }
+
+    [Fact]
+    public void AtMostACount_IsNotMetOnceExceeded_EvenWhileThePeriodRuns()
+    {
+        var target = new ExpectedResult { Id = 3, Description = "Högst 10 avbrott", Kind = TargetKind.Count, Direction = TargetDirection.AtMost, TargetValue = 10 };
+        Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(target, [Count(11)], YearEnd, new DateOnly(2024, 6, 1), null).Status);
+        Assert.Equal(FulfilmentStatus.NotYetMeasurable, GoalFulfilment.Evaluate(target, [Count(9)], YearEnd, new DateOnly(2024, 6, 1), null).Status);
+        Assert.Equal(FulfilmentStatus.Met, GoalFulfilment.Evaluate(target, [Count(9)], YearEnd, After, null).Status);
+    }
+
+    [Fact]
+    public void ASplitsToleranceIsTheTargets_NotAConstant()
+    {
+        var strict = Target(TargetKind.GenderShare, men: 60, women: 40);
+        strict.Tolerance = 3;
+        Assert.Equal(FulfilmentStatus.PartlyMet, GoalFulfilment.Evaluate(strict, [Split(55, 45, YearEnd)], YearEnd, After, null).Status);
+    }
 }

@@ -785,6 +785,11 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int?>("EventCount")
                         .HasColumnType("integer");
 
@@ -807,10 +812,22 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<int?>("ResponsibleOrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ShareLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ShareOf")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("Tolerance")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 

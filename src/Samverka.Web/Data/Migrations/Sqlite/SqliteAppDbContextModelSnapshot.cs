@@ -751,6 +751,11 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EventCount")
                         .HasColumnType("INTEGER");
 
@@ -773,10 +778,22 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ResponsibleOrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShareLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShareOf")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Tolerance")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,105 @@
+namespace Samverka.Web.Features.Agreements;
+
+/// <summary>Which way a target counts, as the agreement states it: at least, at most, or within a stated tolerance.</summary>
+public enum TargetDirection { AtLeast, AtMost, Within }
+
+/// <summary>What a share target counts among its base: one category of the participants among all of them, or the respondents agreeing among all respondents.</summary>
+public enum ShareOf { Women, Men, OtherGender, AgeUnder19, Age19To24, Age25To29, Age30Plus, Completed, DroppedOut, RespondentsAgreeing }
+
+/// <summary>
+/// A target's measure as the agreement states it: its kind, direction, value and base. Checked and worded here once, for
+/// the entity, the API's input and every document that writes it.
+/// </summary>
+public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, decimal? Value, int? Events, string? Unit,
+    decimal? MenPercent, decimal? WomenPercent, decimal? Tolerance, ShareOf? ShareOf, string? ShareLabel)
+{
+    /// <summary>The direction a target has when none is stated: a split is judged within a tolerance, everything else at least.</summary>
+    public static TargetDirection DefaultDirection(TargetKind kind) => kind == TargetKind.GenderShare ? TargetDirection.Within : TargetDirection.AtLeast;
+
+    /// <summary>The directions each kind can be stated in.</summary>
+    public static IReadOnlyList<TargetDirection> DirectionsFor(TargetKind kind) => kind switch
+    {
+        TargetKind.Count or TargetKind.Share => [TargetDirection.AtLeast, TargetDirection.AtMost, TargetDirection.Within],
+        TargetKind.CountPerEvent or TargetKind.PrePostChange => [TargetDirection.AtLeast, TargetDirection.AtMost],
+        TargetKind.GenderShare => [TargetDirection.Within],
+        _ => [TargetDirection.AtLeast],
+    };
+
+    /// <summary>Whether the target is on the right side of its line (tolerance, for Within, in the target's own unit or percentage points).</summary>
+    public bool Reaches(decimal actual, decimal goal, decimal widen = 1m) => Direction switch
+    {
+        TargetDirection.AtMost => actual <= goal,
+        TargetDirection.Within => Math.Abs(actual - goal) <= (Tolerance ?? 0) * widen,
+        _ => actual >= goal,
+    };
+
+    public IEnumerable<Message> Check()
+    {
+        if (Value < 0 || Events < 0 || MenPercent < 0 || WomenPercent < 0 || Tolerance < 0)
+        {
+            yield return new Message("Amounts must not be negative.");
+        }
+        if (!DirectionsFor(Kind).Contains(Direction) && Kind != TargetKind.FreeText)
+        {
+            yield return Kind == TargetKind.GenderShare
+                ? new Message("A split by gender is judged within a tolerance; for a target such as \"at least 50 % girls\" choose a share target.")
+                : new Message("A per-event target and a before/after change are stated as at least or at most, not within a tolerance.");
+        }
+        if (Direction == TargetDirection.Within && Kind is (TargetKind.Count or TargetKind.Share or TargetKind.GenderShare) && Tolerance is null or 0)
+        {
+            yield return new Message("A target judged within a tolerance states the tolerance the agreement allows (e.g. 5 percentage points).");
+        }
+        if (Direction != TargetDirection.Within && Tolerance is not null)
+        {
+            yield return new Message("A tolerance is stated only for a target judged within a tolerance; leave it empty for at least or at most.");
+        }
+        switch (Kind)
+        {
+            case TargetKind.Count when Value is null:
+                yield return new Message("A count target needs a target value.");
+                break;
+            case TargetKind.CountPerEvent when Value is null || Events is null or 0:
+                yield return new Message("A per-event target needs the number of events and the value per event.");
+                break;
+            case TargetKind.GenderShare when MenPercent is null || WomenPercent is null:
+                yield return new Message("A gender target needs the share of women and of men.");
+                break;
+            case TargetKind.GenderShare when MenPercent + WomenPercent > 100:
+                yield return new Message("The shares of women and men must not exceed 100 %.");
+                break;
+            case TargetKind.Share when Value is null || ShareOf is null:
+                yield return new Message("A share target needs what it counts (e.g. women among the participants) and the share in percent.");
+                break;
+            case TargetKind.Share when Value > 100 || Tolerance > 100:
+                yield return new Message("A share is between 0 and 100 %.");
+                break;
+        }
+    }
+
+    /// <summary>The target as an agreement words it ("minst 50 procent flickor"), through the given language.</summary>
+    public string Phrase(Func<Message, string> say) => Kind switch
+    {
+        TargetKind.Count when Value is { } v => say(Direction switch
+        {
+            TargetDirection.AtMost => new Message("at most {0} {1}", v, Unit ?? ""),
+            TargetDirection.Within => new Message("{0} {1}, ± {2}", v, Unit ?? "", Tolerance ?? 0m),
+            _ => new Message("at least {0} {1}", v, Unit ?? ""),
+        }).Trim(),
+        TargetKind.CountPerEvent when Value is { } v && Events is { } n => say(Direction == TargetDirection.AtMost
+            ? new Message("{0} × at most {1} {2}", n, v, Unit ?? "")
+            : new Message("{0} × at least {1} {2}", n, v, Unit ?? "")).Trim(),
+        TargetKind.GenderShare when MenPercent is { } m && WomenPercent is { } w =>
+            say(new Message("{0} % men and {1} % women, ± {2} percentage points", m, w, Tolerance ?? 0m)),
+        TargetKind.Share when Value is { } v && ShareOf is { } of =>
+            say(Direction switch
+            {
+                TargetDirection.AtMost => new Message("at most {0} % {1}", v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of)))),
+                TargetDirection.Within => new Message("{0} % {1}, ± {2} percentage points", v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of))), Tolerance ?? 0m),
+                _ => new Message("at least {0} % {1}", v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of)))),
+            }),
+        TargetKind.PrePostChange => say(Direction == TargetDirection.AtMost
+            ? new Message("a lower share agreeing after than before")
+            : new Message("a higher share agreeing after than before")),
+        _ => "",
+    };
+}
