@@ -42,6 +42,7 @@ public static class ApiDocument
         o.AddDocumentTransformer(DescribeDocument);
         o.AddOperationTransformer(DescribeOperationAsync);
         o.AddSchemaTransformer(DescribeProblemSchema);
+        o.AddSchemaTransformer(DescribeMessageSchema);
     }
 
     private static Task DescribeDocument(OpenApiDocument doc, OpenApiDocumentTransformerContext context, CancellationToken ct)
@@ -186,6 +187,19 @@ public static class ApiDocument
     }
 
     /// <summary>Says what ErrorResponses adds to every ProblemDetails, and lets a Kiota client use the title as the exception's message.</summary>
+    /// <summary>A message is written as its text in the caller's language (<see cref="MessageJsonConverter"/>).</summary>
+    private static Task DescribeMessageSchema(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        if (context.JsonTypeInfo.Type == typeof(Message))
+        {
+            schema.Type = JsonSchemaType.String;
+            schema.Properties?.Clear();
+            schema.Required?.Clear();
+            schema.Description = "A text for the reader, in the request's language (the culture cookie, then Accept-Language) with its values filled in.";
+        }
+        return Task.CompletedTask;
+    }
+
     private static Task DescribeProblemSchema(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
     {
         if (!context.JsonTypeInfo.Type.IsAssignableTo(typeof(ProblemDetails)) || schema.Properties is null)

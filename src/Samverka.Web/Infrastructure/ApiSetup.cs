@@ -9,7 +9,9 @@ public static class ApiSetup
         services.AddErrorResponses();
         services.AddOpenApi(ApiDocument.Configure);
         services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         return services;
     }
 

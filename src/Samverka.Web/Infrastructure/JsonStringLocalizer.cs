@@ -38,6 +38,11 @@ public sealed class JsonStringLocalizer(FrozenDictionary<string, string> swedish
     private static readonly Lazy<FrozenDictionary<string, string>> Sv = new(JsonStringLocalizerFactory.LoadSwedish);
     private static readonly CultureInfo SwedishCulture = CultureInfo.GetCultureInfo("sv-SE");
 
+    private static readonly Lazy<JsonStringLocalizer> Shared = new(() => new(Sv.Value));
+
+    /// <summary>A message in the current request's language, where no localizer is at hand (the API's JSON).</summary>
+    public static string Say(Message m) => Shared.Value[m.Text, m.Args];
+
     /// <summary>A text in Swedish whatever the request's language: the official documents are written in Swedish.</summary>
     public static string InSwedish(Message m)
     {

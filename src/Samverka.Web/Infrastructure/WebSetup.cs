@@ -29,8 +29,9 @@ public static class WebSetup
             o.DefaultRequestCulture = new RequestCulture("sv-SE");
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
-            // Only the cookie and the query string choose: the UI stays Swedish unless the user switches.
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // The cookie and the query string choose; then, for the API only, Accept-Language. Pages stay Swedish unless the
+            // user switches: a browser's language list is not a choice made in Samverka.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
         });
         services.AddRazorPages(o =>
             {
@@ -59,5 +60,25 @@ public static class WebSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         return services;
+    }
+
+    /// <summary>An API client's Accept-Language, in its order of preference: the first language Samverka speaks (sv-*, en-*).</summary>
+    private sealed class ApiAcceptLanguageProvider : RequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+        {
+            if (!httpContext.Request.Path.StartsWithSegments("/api"))
+            {
+                return NullProviderCultureResult;
+            }
+            var preferred = httpContext.Request.GetTypedHeaders().AcceptLanguage
+                .Where(l => l.Quality is null or > 0)
+                .OrderByDescending(l => l.Quality ?? 1)
+                .Select(l => l.Value.Value ?? "")
+                .Select(v => Cultures.FirstOrDefault(c => v.Equals(c.TwoLetterISOLanguageName, StringComparison.OrdinalIgnoreCase)
+                    || v.StartsWith(c.TwoLetterISOLanguageName + "-", StringComparison.OrdinalIgnoreCase)))
+                .FirstOrDefault(c => c is not null);
+            return preferred is null ? NullProviderCultureResult : Task.FromResult<ProviderCultureResult?>(new(preferred.Name));
+        }
     }
 }

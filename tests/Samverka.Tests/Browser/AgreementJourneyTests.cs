@@ -41,7 +41,7 @@ public class AgreementJourneyTests
         var firstResult = page.Locator("fieldset").First;
         await firstResult.GetByLabel("Förväntat resultat").FillAsync("Två genomförda arrangemang, 50 stycken besökare per arrangemang");
         await firstResult.GetByLabel("Typ").SelectOptionAsync(new SelectOptionValue { Label = "Antal per arrangemang" });
-        await firstResult.GetByLabel("Målvärde (per arrangemang)").FillAsync("50");
+        await firstResult.GetByLabel("Målvärde (per arrangemang; för en andel i procent)").FillAsync("50");
         await firstResult.GetByLabel("Antal arrangemang").FillAsync("2");
         await firstResult.GetByLabel("Enhet").FillAsync("besökare");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();

@@ -53,6 +53,9 @@ public class GeneratedBadInputTests
                     {
                         failures.Add($"{operation.Name.ToUpperInvariant()} {url} with {what}: {status} {type}");
                     }
+                    // Title, detail and every field's message in Swedish, the request's default (issue 20, item 9).
+                    var problem = await response.Content.ReadAsStringAsync();
+                    failures.AddRange(Language.Problems(Readable(problem), swedish: true).Select(p => $"{operation.Name.ToUpperInvariant()} {url} with {what}: {p}"));
                 }
             }
         }
@@ -61,6 +64,30 @@ public class GeneratedBadInputTests
         // Most reach binding and the checks behind it: a route that found nothing (404) would prove little.
         Assert.True(badRequests > tried * 3 / 4, $"{badRequests} of {tried} answered 400");
         Assert.Equal(audit, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    /// <summary>The texts of a ProblemDetails a reader sees: its string values (not the field names, which are the API's).</summary>
+    private static string Readable(string json)
+    {
+        try
+        {
+            var texts = new List<string>();
+            void Walk(JsonElement e)
+            {
+                switch (e.ValueKind)
+                {
+                    case JsonValueKind.Object: foreach (var p in e.EnumerateObject().Where(p => p.Name is not ("type" or "traceId" or "instance"))) { Walk(p.Value); } break;
+                    case JsonValueKind.Array: foreach (var x in e.EnumerateArray()) { Walk(x); } break;
+                    case JsonValueKind.String: texts.Add(e.GetString()!); break;
+                }
+            }
+            Walk(JsonDocument.Parse(json).RootElement);
+            return string.Join(" | ", texts);
+        }
+        catch (JsonException)
+        {
+            return json;
+        }
     }
 
     private static IEnumerable<(string What, string? Content)> Bodies(JsonElement doc, JsonElement schema)

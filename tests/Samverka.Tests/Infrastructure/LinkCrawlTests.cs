@@ -46,7 +46,13 @@ public class LinkCrawlTests
             Assert.Contains("lang=\"en", await client.GetStringAsync("/Accounts/Tokens"), StringComparison.Ordinal);
         }
         var shapes = new List<string>();
-        var crawl = await Crawler.CrawlAsync(client, PerShape, MaxPages, (url, page) => shapes.AddRange(PageShape.Problems(url, page).Select(p => $"{url}: {p}")));
+        var crawl = await Crawler.CrawlAsync(client, PerShape, MaxPages, (url, page) =>
+        {
+            shapes.AddRange(PageShape.Problems(url, page).Select(p => $"{url}: {p}"));
+            // Every text in the reader's language, its values filled in (issue 20, item 9).
+            var text = page.DocumentElement.TextContent + " " + string.Join(" ", page.All.SelectMany(e => e.Attributes).Where(a => a.Name is "aria-label" or "title" or "placeholder").Select(a => a.Value));
+            shapes.AddRange(Language.Problems(text, swedish: culture == "sv-SE").Select(p => $"{url}: {p}"));
+        });
         Assert.True(crawl.Pages.Count > 10, $"only {crawl.Pages.Count} pages reached for {user} ({culture})");
         return [.. crawl.Failures.Concat(shapes.Distinct()).Select(f => $"{user} ({culture}): {f}")];
     }

@@ -84,6 +84,10 @@ public class Agreement : VersionedEntity, IPartnershipScoped
     public DateOnly? NoticeReceivedOn { get; set; }
     public int? NoticeGivenByOrganisationId { get; set; }
 
+    /// <summary>The decision by which the municipality gave notice, when it did (a partner's notice needs none here).</summary>
+    public int? NoticeDecisionId { get; set; }
+    public Decision? NoticeDecision { get; set; }
+
     public List<ChallengeFigure> ChallengeFigures { get; set; } = [];
     public List<AgreementParty> Parties { get; set; } = [];
     public List<CooperatingOrganisation> CooperatingOrganisations { get; set; } = [];
@@ -265,15 +269,27 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         return null;
     }
 
-    public Message? Extend(DateOnly newEndDate, Decision decision, DateOnly today, Actor by)
+    /// <summary>
+    /// Extends the agreement by a decision taken while it ran. The decision may be recorded afterwards (an agreement
+    /// moved in from Word has a past): what counts is the decision's date, not today's.
+    /// </summary>
+    public Message? Extend(DateOnly newEndDate, Decision decision, Actor by)
     {
-        if (Stage != AgreementStage.Signed || today > EndDate)
+        if (Stage == AgreementStage.Terminated)
         {
-            return new Message("Only a signed agreement that has not ended can be extended.");
+            return new Message("Notice has been given: the agreement ends {0} and is not extended.", EndDate);
+        }
+        if (Stage != AgreementStage.Signed)
+        {
+            return new Message("Only a signed agreement can be extended; this one is not signed by every party yet.");
+        }
+        if (decision.DecidedOn is { } decided && decided > EndDate)
+        {
+            return new Message("An extension is decided while the agreement runs: it ended {0}, before the decision of {1}.", EndDate, decided);
         }
         if (LatestExtensionDate is not { } latest)
         {
-            return new Message("This agreement has no latest extension date, so it cannot be extended.");
+            return new Message("The agreement allows no extension: it states no latest extension date.");
         }
         if (newEndDate <= EndDate)
         {
@@ -281,7 +297,7 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         }
         if (newEndDate > latest)
         {
-            return new Message("The new end date must not be after the latest extension date ({0}).", latest);
+            return new Message("The agreement allows extension until {0} at the latest.", latest);
         }
         Extensions.Add(new AgreementExtension { PreviousEndDate = EndDate, NewEndDate = newEndDate, Decision = decision });
         EndDate = newEndDate;
@@ -290,11 +306,19 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         return null;
     }
 
-    public Message? Terminate(DateOnly noticeReceivedOn, int? byOrganisationId, DateOnly today, Actor by)
+    /// <summary>
+    /// A party's notice, received while the agreement ran; recorded on the day or afterwards, with the decision that gave
+    /// it when there is one. The agreement ends after the notice period, or at its end date if that comes first.
+    /// </summary>
+    public Message? Terminate(DateOnly noticeReceivedOn, int? byOrganisationId, DateOnly today, Actor by, Decision? decision = null)
     {
-        if (Stage != AgreementStage.Signed || today > EndDate)
+        if (Stage == AgreementStage.Terminated)
         {
-            return new Message("Only a signed agreement that has not ended can be terminated.");
+            return new Message("Notice has already been given (received {0}); the agreement ends {1}.", NoticeReceivedOn ?? EndDate, EndDate);
+        }
+        if (Stage != AgreementStage.Signed)
+        {
+            return new Message("Only a signed agreement can be given notice; before that it is withdrawn.");
         }
         if (noticeReceivedOn < StartDate)
         {
@@ -302,12 +326,21 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         }
         if (noticeReceivedOn > today)
         {
-            return new Message("The notice date cannot be in the future.");
+            return new Message("A notice is recorded once it has been received: {0} is after today ({1}).", noticeReceivedOn, today);
+        }
+        if (noticeReceivedOn > EndDate)
+        {
+            return new Message("The agreement ended {0}; a notice received after that ({1}) ends nothing.", EndDate, noticeReceivedOn);
+        }
+        if (decision?.DecidedOn is { } decided && decided > noticeReceivedOn)
+        {
+            return new Message("The decision to give notice ({0}) cannot come after the notice was received ({1}).", decided, noticeReceivedOn);
         }
         var end = EndAfterNotice(noticeReceivedOn, NoticePeriodMonths);
         Stage = AgreementStage.Terminated;
         NoticeReceivedOn = noticeReceivedOn;
         NoticeGivenByOrganisationId = byOrganisationId;
+        NoticeDecision = decision;
         if (end < EndDate)
         {
             EndDate = end;

@@ -15,6 +15,7 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         b.HasIndex(a => new { a.PartnershipId, a.StartDate });
         b.HasOne(a => a.Partnership).WithMany(p => p.Agreements).HasForeignKey(a => a.PartnershipId);
         b.HasOne(a => a.Decision).WithMany().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.NoticeDecision).WithMany().HasForeignKey(a => a.NoticeDecisionId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsOne(a => a.Invoicing);
         b.OwnsOne(a => a.TargetGroup);
         b.OwnsOne(a => a.Terms, t =>

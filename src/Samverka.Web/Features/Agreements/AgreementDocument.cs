@@ -95,6 +95,7 @@ public sealed record AgreementDocument
         Lifecycle = new LifecycleView(a.StatusOn(today), a.Stage, a.ProposedForMeetingOn,
             a.Decision is { } d ? new DecisionView(d.DecidedOn, d.Paragraph, d.CaseNumber, d.Summary) : null,
             a.NoticeReceivedOn,
+            a.NoticeDecision is { } n ? new DecisionView(n.DecidedOn, n.Paragraph, n.CaseNumber, n.Summary) : null,
             [.. a.Extensions.OrderBy(e => e.NewEndDate).Select(e => new ExtensionView(e.PreviousEndDate, e.NewEndDate, e.Decision?.DecidedOn, e.Decision?.Paragraph))],
             [.. a.Events.OrderBy(e => e.RecordedAt).ThenBy(e => e.Id).Select(e => new EventView(e.Step, e.OccurredOn, e.RecordedAt, e.RecordedByName, e.Note))]),
     };
@@ -118,7 +119,7 @@ public sealed record ActivityDto(int? Id, string Description, string? ResourcesA
 public sealed record GroupMemberDto(int? Id, GroupKind Group, string OrganisationName, string Role, decimal? Fte, bool IsAdjunct, string? PersonName);
 public sealed record BudgetLineDto(int? Id, string CostType, decimal Amount);
 public sealed record InKindContributionDto(int? Id, string PartyName, string Description);
-public sealed record LifecycleView(AgreementStatus Status, AgreementStage Stage, DateOnly? ProposedForMeetingOn, DecisionView? Decision, DateOnly? NoticeReceivedOn, List<ExtensionView> Extensions, List<EventView> Events);
+public sealed record LifecycleView(AgreementStatus Status, AgreementStage Stage, DateOnly? ProposedForMeetingOn, DecisionView? Decision, DateOnly? NoticeReceivedOn, DecisionView? NoticeDecision, List<ExtensionView> Extensions, List<EventView> Events);
 public sealed record DecisionView(DateOnly? DecidedOn, string? Paragraph, string? CaseNumber, string Summary);
 public sealed record ExtensionView(DateOnly PreviousEndDate, DateOnly NewEndDate, DateOnly? DecidedOn, string? Paragraph);
 public sealed record EventView(AgreementStep Step, DateOnly? OccurredOn, DateTimeOffset RecordedAt, string RecordedBy, string? Note);

@@ -26,6 +26,7 @@ public static class AgreementQueries
         .Include(a => a.BudgetLines)
         .Include(a => a.InKindContributions)
         .Include(a => a.Extensions).ThenInclude(e => e.Decision)
+        .Include(a => a.NoticeDecision)
         .Include(a => a.Events)
         .AsSplitQuery();
 

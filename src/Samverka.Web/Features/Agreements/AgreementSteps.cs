@@ -13,7 +13,8 @@ public sealed record WithdrawInput(string? Note, Guid? Version);
 public sealed record DecideInput(DateOnly? DecidedOn, string? Paragraph, string? CaseNumber, string? Summary, Guid? Version);
 public sealed record SignInput(int? PartyId, DateOnly? SignedOn, Guid? Version);
 public sealed record ExtendInput(DateOnly? NewEndDate, DateOnly? DecidedOn, string? Paragraph, string? CaseNumber, Guid? Version);
-public sealed record TerminateInput(DateOnly? NoticeReceivedOn, int? GivenByOrganisationId, Guid? Version);
+/// <summary>A notice. DecidedOn (with Paragraph and CaseNumber) when the municipality gave it by a decision of its board.</summary>
+public sealed record TerminateInput(DateOnly? NoticeReceivedOn, int? GivenByOrganisationId, Guid? Version, DateOnly? DecidedOn = null, string? Paragraph = null, string? CaseNumber = null);
 
 /// <summary>A target set during the partnership, with the decision that set it.</summary>
 public sealed record AddTargetInput(int? GoalId, ExpectedResultDto? Target, DateOnly? AddedOn, DecisionMaker DecidedBy, string? Paragraph, string? CaseNumber, Guid? Version);
@@ -154,14 +155,35 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             }
             var end = input.NewEndDate!.Value;
             var decision = BoardDecision(a, input.DecidedOn!.Value, input.Paragraph, input.CaseNumber, $"Förlängning av {a.Title} till och med {Format.Date(end)}");
-            return Outcome.Of(a, a.Extend(end, decision, ctx.Today, ctx.Actor));
+            return Outcome.Of(a, a.Extend(end, decision, ctx.Actor));
         });
 
     public Task<Outcome<Agreement>> TerminateAsync(ClaimsPrincipal user, int id, TerminateInput input) =>
         Step(user, id, input.Version, (a, ctx) =>
-            input.NoticeReceivedOn is not { } on ? Outcome.Invalid("noticeReceivedOn", InputCheck.RequiredMessage)
-            : input.GivenByOrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org) ? Outcome.Invalid("givenByOrganisationId", new Message("That party is not a party to this agreement."))
-            : Outcome.Of(a, a.Terminate(on, input.GivenByOrganisationId, ctx.Today, ctx.Actor)));
+        {
+            var check = new InputCheck().Required("noticeReceivedOn", input.NoticeReceivedOn)
+                .Text("paragraph", input.Paragraph, TextLimit.Code).Text("caseNumber", input.CaseNumber, TextLimit.CaseNumber);
+            if (input.GivenByOrganisationId is { } org && a.Parties.All(p => p.OrganisationId != org))
+            {
+                check.Add("givenByOrganisationId", new Message("That party is not a party to this agreement."));
+            }
+            if (input.DecidedOn is null && (input.Paragraph.NullIfBlank() ?? input.CaseNumber.NullIfBlank()) is not null)
+            {
+                check.Add("decidedOn", new Message("A paragraph or case number belongs to a decision: give the decision's date too."));
+            }
+            if (!check.IsValid)
+            {
+                return Outcome.Invalid(check.Problems);
+            }
+            if (((input.DecidedOn is { } d ? CheckDecisionDate("decidedOn", d, ctx.Today) : null) ?? CheckDate("noticeReceivedOn", input.NoticeReceivedOn!.Value)) is { } bad)
+            {
+                return bad;
+            }
+            var decision = input.DecidedOn is { } decided
+                ? BoardDecision(a, decided, input.Paragraph, input.CaseNumber, $"Uppsägning av {a.Title}")
+                : null;
+            return Outcome.Of(a, a.Terminate(input.NoticeReceivedOn!.Value, input.GivenByOrganisationId, ctx.Today, ctx.Actor, decision));
+        });
 
     /// <summary>A target set during the partnership ("Fler mätetal tas fram under partnerskapet"), with the decision that set it.</summary>
     public Task<Outcome<Agreement>> AddTargetAsync(ClaimsPrincipal user, int id, AddTargetInput input) =>

@@ -32,6 +32,9 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Agre
         public string? Note { get; set; }
         public int? PartyId { get; set; }
         public int? OrganisationId { get; set; }
+
+        /// <summary>A notice's own decision, when the municipality gave it (the notice's date is <see cref="Date"/>).</summary>
+        public DateOnly? DecidedOn { get; set; }
         public Guid Version { get; set; }
     }
 
@@ -50,11 +53,12 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Agre
         await ShowAsync(id, await steps.ExtendAsync(User, id, new(Step.NewEndDate, Step.Date, Step.Paragraph, Step.CaseNumber, Step.Version)));
 
     public async Task<IActionResult> OnPostTerminateAsync(int id) =>
-        await ShowAsync(id, await steps.TerminateAsync(User, id, new(Step.Date, Step.OrganisationId, Step.Version)));
+        await ShowAsync(id, await steps.TerminateAsync(User, id, new(Step.Date, Step.OrganisationId, Step.Version, Step.DecidedOn, Step.Paragraph, Step.CaseNumber)), "Step.DecidedOn");
 
-    private Task<IActionResult> ShowAsync(int id, Outcome<Agreement> outcome) =>
+    private Task<IActionResult> ShowAsync(int id, Outcome<Agreement> outcome, string decidedOnField = "Step.Date") =>
         this.ShowAsync(outcome, t, _ => RedirectToPage(new { id }), async () => await LoadAsync(id, track: false) ? Page() : NotFound(), field => field switch
         {
+            "decidedOn" => decidedOnField,
             "newEndDate" => "Step.NewEndDate",
             "paragraph" => "Step.Paragraph",
             "caseNumber" => "Step.CaseNumber",

@@ -39,6 +39,14 @@ namespace Samverka.ApiClient.Models
 #else
         public List<global::Samverka.ApiClient.Models.ExtensionView> Extensions { get; set; }
 #endif
+        /// <summary>The noticeDecision property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Samverka.ApiClient.Models.DecisionView? NoticeDecision { get; set; }
+#nullable restore
+#else
+        public global::Samverka.ApiClient.Models.DecisionView NoticeDecision { get; set; }
+#endif
         /// <summary>The noticeReceivedOn property</summary>
         public Date? NoticeReceivedOn { get; set; }
         /// <summary>The proposedForMeetingOn property</summary>
@@ -75,6 +83,7 @@ namespace Samverka.ApiClient.Models
                 { "decision", n => { Decision = n.GetObjectValue<global::Samverka.ApiClient.Models.DecisionView>(global::Samverka.ApiClient.Models.DecisionView.CreateFromDiscriminatorValue); } },
                 { "events", n => { Events = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.EventView>(global::Samverka.ApiClient.Models.EventView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "extensions", n => { Extensions = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.ExtensionView>(global::Samverka.ApiClient.Models.ExtensionView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "noticeDecision", n => { NoticeDecision = n.GetObjectValue<global::Samverka.ApiClient.Models.DecisionView>(global::Samverka.ApiClient.Models.DecisionView.CreateFromDiscriminatorValue); } },
                 { "noticeReceivedOn", n => { NoticeReceivedOn = n.GetDateValue(); } },
                 { "proposedForMeetingOn", n => { ProposedForMeetingOn = n.GetDateValue(); } },
                 { "stage", n => { Stage = n.GetEnumValue<global::Samverka.ApiClient.Models.AgreementStage>(); } },
@@ -91,6 +100,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteObjectValue<global::Samverka.ApiClient.Models.DecisionView>("decision", Decision);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.EventView>("events", Events);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.ExtensionView>("extensions", Extensions);
+            writer.WriteObjectValue<global::Samverka.ApiClient.Models.DecisionView>("noticeDecision", NoticeDecision);
             writer.WriteDateValue("noticeReceivedOn", NoticeReceivedOn);
             writer.WriteDateValue("proposedForMeetingOn", ProposedForMeetingOn);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.AgreementStage>("stage", Stage);

@@ -64,13 +64,13 @@ namespace Samverka.ApiClient.Models
         public double? Target { get; set; }
         /// <summary>The targetId property</summary>
         public int? TargetId { get; set; }
-        /// <summary>The why property</summary>
+        /// <summary>A text for the reader, in the request&apos;s language (the culture cookie, then Accept-Language) with its values filled in.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::Samverka.ApiClient.Models.Message? Why { get; set; }
+        public string? Why { get; set; }
 #nullable restore
 #else
-        public global::Samverka.ApiClient.Models.Message Why { get; set; }
+        public string Why { get; set; }
 #endif
         /// <summary>The womenPercent property</summary>
         public double? WomenPercent { get; set; }
@@ -112,7 +112,7 @@ namespace Samverka.ApiClient.Models
                 { "status", n => { Status = n.GetEnumValue<global::Samverka.ApiClient.Models.FulfilmentStatus>(); } },
                 { "target", n => { Target = n.GetDoubleValue(); } },
                 { "targetId", n => { TargetId = n.GetIntValue(); } },
-                { "why", n => { Why = n.GetObjectValue<global::Samverka.ApiClient.Models.Message>(global::Samverka.ApiClient.Models.Message.CreateFromDiscriminatorValue); } },
+                { "why", n => { Why = n.GetStringValue(); } },
                 { "womenPercent", n => { WomenPercent = n.GetDoubleValue(); } },
             };
         }
@@ -136,7 +136,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.FulfilmentStatus>("status", Status);
             writer.WriteDoubleValue("target", Target);
             writer.WriteIntValue("targetId", TargetId);
-            writer.WriteObjectValue<global::Samverka.ApiClient.Models.Message>("why", Why);
+            writer.WriteStringValue("why", Why);
             writer.WriteDoubleValue("womenPercent", WomenPercent);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -15,10 +15,28 @@ namespace Samverka.ApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The caseNumber property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? CaseNumber { get; set; }
+#nullable restore
+#else
+        public string CaseNumber { get; set; }
+#endif
+        /// <summary>The decidedOn property</summary>
+        public Date? DecidedOn { get; set; }
         /// <summary>The givenByOrganisationId property</summary>
         public int? GivenByOrganisationId { get; set; }
         /// <summary>The noticeReceivedOn property</summary>
         public Date? NoticeReceivedOn { get; set; }
+        /// <summary>The paragraph property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Paragraph { get; set; }
+#nullable restore
+#else
+        public string Paragraph { get; set; }
+#endif
         /// <summary>The version property</summary>
         public Guid? Version { get; set; }
         /// <summary>
@@ -46,8 +64,11 @@ namespace Samverka.ApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "caseNumber", n => { CaseNumber = n.GetStringValue(); } },
+                { "decidedOn", n => { DecidedOn = n.GetDateValue(); } },
                 { "givenByOrganisationId", n => { GivenByOrganisationId = n.GetIntValue(); } },
                 { "noticeReceivedOn", n => { NoticeReceivedOn = n.GetDateValue(); } },
+                { "paragraph", n => { Paragraph = n.GetStringValue(); } },
                 { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
@@ -58,8 +79,11 @@ namespace Samverka.ApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("caseNumber", CaseNumber);
+            writer.WriteDateValue("decidedOn", DecidedOn);
             writer.WriteIntValue("givenByOrganisationId", GivenByOrganisationId);
             writer.WriteDateValue("noticeReceivedOn", NoticeReceivedOn);
+            writer.WriteStringValue("paragraph", Paragraph);
             writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -125,7 +125,7 @@ public class AgreementRuleTests
     public void Extend_WithinTheLatestDate_MovesTheEndAndRecordsTheDecision()
     {
         var a = Signed();
-        Assert.Null(a.Extend(new DateOnly(2025, 12, 31), Decision(new DateOnly(2024, 10, 1)), MidTerm, Someone));
+        Assert.Null(a.Extend(new DateOnly(2025, 12, 31), Decision(new DateOnly(2024, 10, 1)), Someone));
         Assert.Equal(new DateOnly(2025, 12, 31), a.EndDate);
         Assert.Equal(AgreementStatus.Extended, a.StatusOn(MidTerm));
         var extension = Assert.Single(a.Extensions);
@@ -137,14 +137,14 @@ public class AgreementRuleTests
     public void Extend_PastTheLatestDate_IsRefused()
     {
         var a = Signed();
-        Assert.NotNull(a.Extend(new DateOnly(2027, 1, 31), Decision(new DateOnly(2024, 10, 1)), MidTerm, Someone));
+        Assert.NotNull(a.Extend(new DateOnly(2027, 1, 31), Decision(new DateOnly(2024, 10, 1)), Someone));
         Assert.Equal(new DateOnly(2024, 12, 31), a.EndDate);
         Assert.Empty(a.Extensions);
     }
 
     [Fact]
     public void Extend_AfterTheAgreementEnded_IsRefused() =>
-        Assert.NotNull(Signed().Extend(new DateOnly(2025, 12, 31), Decision(new DateOnly(2025, 2, 1)), new DateOnly(2025, 2, 1), Someone));
+        Assert.NotNull(Signed().Extend(new DateOnly(2025, 12, 31), Decision(new DateOnly(2025, 2, 1)), Someone));
 
     [Fact]
     public void Terminate_EndsThreeMonthsAfterTheWrittenNotice()

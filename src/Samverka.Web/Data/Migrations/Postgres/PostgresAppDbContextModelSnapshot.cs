@@ -449,6 +449,9 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<int?>("NoticeDecisionId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("NoticeGivenByOrganisationId")
                         .HasColumnType("integer");
 
@@ -520,6 +523,8 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("NoticeDecisionId");
 
                     b.HasIndex("PartnershipId", "StartDate");
 
@@ -2046,6 +2051,11 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Samverka.Web.Features.Decisions.Decision", "NoticeDecision")
+                        .WithMany()
+                        .HasForeignKey("NoticeDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverka.Web.Features.Partnerships.Partnership", "Partnership")
                         .WithMany("Agreements")
                         .HasForeignKey("PartnershipId")
@@ -2166,6 +2176,8 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     b.Navigation("Invoicing")
                         .IsRequired();
+
+                    b.Navigation("NoticeDecision");
 
                     b.Navigation("Partnership");
 

@@ -429,6 +429,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NoticeDecisionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("NoticeGivenByOrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -500,6 +503,8 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DecisionId");
+
+                    b.HasIndex("NoticeDecisionId");
 
                     b.HasIndex("PartnershipId", "StartDate");
 
@@ -1968,6 +1973,11 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Samverka.Web.Features.Decisions.Decision", "NoticeDecision")
+                        .WithMany()
+                        .HasForeignKey("NoticeDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverka.Web.Features.Partnerships.Partnership", "Partnership")
                         .WithMany("Agreements")
                         .HasForeignKey("PartnershipId")
@@ -2088,6 +2098,8 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
                     b.Navigation("Invoicing")
                         .IsRequired();
+
+                    b.Navigation("NoticeDecision");
 
                     b.Navigation("Partnership");
 
