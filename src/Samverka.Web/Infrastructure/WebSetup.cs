@@ -45,6 +45,7 @@ public static class WebSetup
                 // The framework's own binding messages, in the user's language like every other message.
                 var t = new JsonStringLocalizerFactory().Create(typeof(Texts));
                 o.ModelBinderProviders.Insert(0, new SwedishNumberBinderProvider(t));
+                o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider(t));
                 var m = o.ModelBindingMessageProvider;
                 m.SetValueMustNotBeNullAccessor(_ => t["This field is required."]);
                 m.SetMissingBindRequiredValueAccessor(_ => t["This field is required."]);

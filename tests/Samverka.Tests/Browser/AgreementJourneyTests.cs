@@ -43,7 +43,7 @@ public class AgreementJourneyTests
         await firstResult.GetByLabel("Typ").SelectOptionAsync(new SelectOptionValue { Label = "Antal per arrangemang" });
         await firstResult.GetByLabel("Målvärde (per arrangemang; för en andel i procent)").FillAsync("50");
         await firstResult.GetByLabel("Antal arrangemang").FillAsync("2");
-        await firstResult.GetByLabel("Enhet").FillAsync("besökare");
+        await firstResult.GetByLabel("Enhet", new() { Exact = true }).FillAsync("besökare");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mål 1: Tillgängliggöra befintligt stöd för arbete och studier" })).ToBeVisibleAsync();
 

@@ -61,7 +61,7 @@ public class KeyboardJourneyTests
         await keys.TypeAsync(target.GetByLabel("Förväntat resultat"), "120 elever deltar i läxhjälpen");
         await keys.ChooseAsync(target.GetByLabel("Typ"), "Antal");
         await keys.TypeAsync(target.GetByLabel("Målvärde (per arrangemang; för en andel i procent)"), "120");
-        await keys.TypeAsync(target.GetByLabel("Enhet"), "elever");
+        await keys.TypeAsync(target.GetByLabel("Enhet", new() { Exact = true }), "elever");
         await keys.PressAsync(page.GetByRole(AriaRole.Button, new() { Name = "Spara" }));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mål 1: Fler elever klarar skolan" })).ToBeVisibleAsync();
         await AssertSavedAndFocusedAsync(page);
