@@ -94,26 +94,24 @@ public class KeyboardJourneyTests
         await AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
 
-        // --- the partner: a reporting period, a fair recorded against two targets, the report submitted ---
+        // --- the partner: a reporting period, a summer-job group recorded against its target (the yearly report left it out), the report submitted ---
         var partner = await host.NewPageAsync();
         var partnerKeys = new KeyboardOnly(partner);
         await SignInByKeyboardAsync(partner, partnerKeys, Users.FolketsHusby);
         await partnerKeys.PressAsync(partner.GetByRole(AriaRole.Link, new() { Name = "IOP Folkets Husby – arbete och studier för unga i Järva" }));
         await partnerKeys.PressAsync(partner.GetByRole(AriaRole.Link, new() { Name = "Resultat och måluppfyllelse" }));
         await partnerKeys.DateAsync(partner.GetByLabel("Från"), "2024-06-01");
-        await partnerKeys.DateAsync(partner.GetByLabel("Till", new() { Exact = true }), "2024-06-30");
+        await partnerKeys.DateAsync(partner.GetByLabel("Till", new() { Exact = true }), "2024-08-31");
         await partnerKeys.PressAsync(partner.GetByRole(AriaRole.Button, new() { Name = "Öppna perioden" }));
-        await Expect(partner.GetByRole(AriaRole.Heading, new() { Name = "Rapportperiod 2024-06-01 – 2024-06-30" })).ToBeVisibleAsync();
-        await partnerKeys.ChooseAsync(partner.GetByLabel("Typ av uppgift"), "Arrangemang");
-        await partnerKeys.TypeAsync(partner.GetByLabel("Rubrik eller beskrivning"), "Jobbmässa i juni");
-        await partnerKeys.DateAsync(partner.GetByLabel("Datum (eller från)"), "2024-06-12");
-        await partnerKeys.ChooseAsync(partner.GetByLabel("Typ av arrangemang"), "Mässa");
-        await partnerKeys.TypeAsync(partner.GetByLabel("Antal totalt (besökare, besök, personer)"), "64");
-        await partnerKeys.TypeAsync(partner.GetByLabel("Kvinnor", new() { Exact = true }), "30");
-        await partnerKeys.TypeAsync(partner.GetByLabel("Män", new() { Exact = true }), "34");
-        await partnerKeys.TickAsync(partner.GetByLabel("Mål 1: Två genomförda arrangemang, 50 stycken besökare per arrangemang"));
+        await Expect(partner.GetByRole(AriaRole.Heading, new() { Name = "Rapportperiod 2024-06-01 – 2024-08-31" })).ToBeVisibleAsync();
+        await partnerKeys.ChooseAsync(partner.GetByLabel("Typ av uppgift"), "Deltagare i program");
+        await partnerKeys.TypeAsync(partner.GetByLabel("Rubrik eller beskrivning"), "Feriearbete, första gruppen");
+        await partnerKeys.DateAsync(partner.GetByLabel("Datum (eller från)"), "2024-06-17");
+        await partnerKeys.ChooseAsync(partner.GetByLabel("Typ av arrangemang"), "Feriearbetsgrupp");
+        await partnerKeys.TypeAsync(partner.GetByLabel("Började", new() { Exact = true }), "10");
+        await partnerKeys.TickAsync(partner.GetByLabel("Mål 2: Två grupper om 10 ungdomar har feriearbetat på Folkets Husby under sommaren 2024."));
         await partnerKeys.PressAsync(partner.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true }));
-        await Expect(partner.GetByRole(AriaRole.Cell, new() { Name = "64" })).ToBeVisibleAsync();
+        await Expect(partner.GetByRole(AriaRole.Row).Filter(new() { HasText = "Feriearbete, första gruppen" })).ToContainTextAsync("10");
         await AssertSavedAndFocusedAsync(partner);
         await partnerKeys.PressAsync(partner.GetByRole(AriaRole.Button, new() { Name = "Lämna in", Exact = true }));
         await Expect(partner.Locator(".status").First).ToHaveTextAsync("Inlämnad");

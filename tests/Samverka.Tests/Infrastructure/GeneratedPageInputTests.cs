@@ -97,6 +97,18 @@ public class GeneratedPageInputTests
                     failures.Add($"{action} with \"x\" in every field: {(int)unbound.StatusCode}");
                 }
                 failures.AddRange(Language.Problems(unboundText, swedish: true).Select(p => $"{action} with \"x\" in every field: {p}"));
+
+                // The hidden fields (the version read, the ids of what is edited) as a tampered or truncated form sends
+                // them, the rest as filled in: refused with a message, never a 500, never saved.
+                foreach (var hidden in fields.Where(f => f.Hidden && f.Name != "__RequestVerificationToken"))
+                {
+                    var tampered = fields.Select(f => f == hidden ? f with { Value = "x" } : f.Text ? f with { Value = Bad[1] } : f).ToList();
+                    var answer = await client.PostAsync(action, Content(form, tampered));
+                    if ((int)answer.StatusCode >= 500 || (int)answer.StatusCode is 301 or 302 or 303)
+                    {
+                        failures.Add($"{action} with \"x\" in the hidden field {hidden.Name}: {(int)answer.StatusCode}");
+                    }
+                }
             }
         }
         Assert.True(forms > 15, $"only {forms} forms with text fields found");

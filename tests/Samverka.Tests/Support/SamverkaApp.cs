@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -96,6 +97,17 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
+
+    /// <summary>
+    /// Back to mid-2024, before Folkets Husby's yearly report (seed 003) existed: that report covers all of 2024 for
+    /// every target, and report periods for a target do not overlap, so a test recording 2024 figures starts here.
+    /// </summary>
+    public Task WithoutTheYearlyReport2024Async() => WithDbAsync(async db =>
+    {
+        var reports = await db.ResultReports.Where(r => r.Agreement.Title == "Överenskommelse Folkets Husby" && r.PeriodStart.Year == 2024).ToListAsync();
+        db.ResultReports.RemoveRange(reports);
+        await db.SaveChangesAsync();
+    });
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Partnerships;
@@ -93,7 +92,7 @@ public sealed class ImportModel(AppDbContext db, PartnershipAccess access, Repor
 
     private async Task<bool> LoadAsync(int id)
     {
-        var report = await (await Recording.VisibleReportsAsync(access, db, User)).WithFigures().FirstOrDefaultAsync(r => r.Id == id);
+        var report = await Recording.FindForRecordingAsync(access, db, User, id);
         if (report is null)
         {
             return false;

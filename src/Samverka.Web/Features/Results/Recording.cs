@@ -85,12 +85,44 @@ public static class Recording
         return report.Add(input.ToFigure(), by);
     }
 
-    public static Message? CheckTargets(ResultReport report, FigureInput input)
+    /// <summary>A figure counts only towards its agreement's targets, and (unless it corrects one already approved) not towards a target another overlapping report covers.</summary>
+    public static Message? CheckTargets(ResultReport report, FigureInput input, bool correction = false)
     {
-        var own = report.Agreement.Goals.SelectMany(g => g.ExpectedResults).Select(r => r.Id).ToHashSet();
-        return (input.TargetIds ?? []).Any(id => !own.Contains(id))
-            ? new Message("A figure can only count towards the targets of this report's agreement.")
-            : null;
+        var own = report.Agreement.Goals.SelectMany(g => g.ExpectedResults).ToDictionary(r => r.Id);
+        if ((input.TargetIds ?? []).Any(id => !own.ContainsKey(id)))
+        {
+            return new Message("A figure can only count towards the targets of this report's agreement.");
+        }
+        // One account per target and period: a figure for a target another report already covers would be counted twice.
+        foreach (var id in correction ? [] : (input.TargetIds ?? []).Distinct())
+        {
+            if (report.Overlapping.FirstOrDefault(o => o.TargetIds.Contains(id)) is { } other)
+            {
+                return new Message("\"{0}\" is already reported for {1} – {2} in another report, and report periods for the same target do not overlap. Correct that report instead, or record the figure in a report whose period does not overlap it.",
+                    own[id].Description.Length > 80 ? own[id].Description[..80] + "…" : own[id].Description, other.From, other.To);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Loads the agreement's other reports that overlap the report's period, for <see cref="CheckTargets"/>.</summary>
+    public static async Task<ResultReport> LoadOverlapsAsync(this ResultReport report, AppDbContext db)
+    {
+        var others = await db.ResultReports.AsNoTracking()
+            .Where(r => r.AgreementId == report.AgreementId && r.Id != report.Id && r.PeriodStart <= report.PeriodEnd && report.PeriodStart <= r.PeriodEnd)
+            .Select(r => new { r.Id, r.PeriodStart, r.PeriodEnd, Targets = r.Figures.SelectMany(f => f.Targets).Select(t => t.ExpectedResultId).ToList() })
+            .AsSingleQuery()
+            .ToListAsync();
+        report.Overlapping = [.. others.Select(o => new ReportedPeriod(o.Id, o.PeriodStart, o.PeriodEnd, o.Targets.ToHashSet()))];
+        return report;
+    }
+
+    /// <summary>A report to record into: its figures, its agreement's targets and the reports overlapping it.</summary>
+    public static async Task<ResultReport?> FindForRecordingAsync(PartnershipAccess access, AppDbContext db, ClaimsPrincipal user, int id, bool tracked = true)
+    {
+        var reports = (await VisibleReportsAsync(access, db, user)).WithFigures();
+        var report = await (tracked ? reports : reports.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id);
+        return report is null ? null : await report.LoadOverlapsAsync(db);
     }
 
     public static Message? CanReport(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);

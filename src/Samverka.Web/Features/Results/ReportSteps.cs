@@ -36,8 +36,7 @@ public sealed class ReportSteps(StepRunner runner, PartnershipAccess access)
 {
     private AppDbContext Db => runner.Db;
 
-    private async Task<ResultReport?> LoadAsync(ClaimsPrincipal user, int id) =>
-        await (await Recording.VisibleReportsAsync(access, Db, user)).WithFigures().FirstOrDefaultAsync(r => r.Id == id);
+    private Task<ResultReport?> LoadAsync(ClaimsPrincipal user, int id) => Recording.FindForRecordingAsync(access, Db, user, id);
 
     private Task<Outcome<ResultReport>> Step(ClaimsPrincipal user, int id, PartnershipOperation operation, Guid? version, Func<ResultReport, StepContext, Outcome<ResultReport>> step) =>
         runner.RunAsync(user, () => LoadAsync(user, id), r => r.Agreement.Partnership, operation, version, (r, ctx) => Task.FromResult(step(r, ctx)));
@@ -150,7 +149,7 @@ public sealed class ReportSteps(StepRunner runner, PartnershipAccess access)
             });
             var check = CheckFigure(figure, "figure.").Text("reason", input.Reason, TextLimit.Medium, multiline: true);
             return !check.IsValid ? Outcome.Invalid(check.Problems)
-                : Outcome.Of(r, Recording.CheckTargets(r, figure) ?? r.Correct(original, figure.ToFigure(), input.Reason, ctx.Actor));
+                : Outcome.Of(r, Recording.CheckTargets(r, figure, correction: true) ?? r.Correct(original, figure.ToFigure(), input.Reason, ctx.Actor));
         });
 
     /// <summary>Records every figure of an uploaded template, or none: all rows are checked before any is recorded.</summary>

@@ -46,6 +46,12 @@ public class ResultReport : VersionedEntity, IPartnershipScoped
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
+    /// <summary>
+    /// The agreement's other reports whose periods overlap this one's, with the targets their figures count towards:
+    /// loaded with the report for recording (<see cref="Recording.LoadOverlapsAsync"/>), not stored.
+    /// </summary>
+    public IReadOnlyList<ReportedPeriod> Overlapping { get; set; } = [];
+
     public static Message? CheckPeriod(DateOnly start, DateOnly end, Agreement agreement)
     {
         if (end < start)
@@ -168,6 +174,9 @@ public class ResultReport : VersionedEntity, IPartnershipScoped
     private void Record(ReportStatus status, Actor by, string? comment) =>
         History.Add(new ReportEvent { Status = status, At = by.At, ByUserId = by.UserId, ByName = by.Name, Comment = comment });
 }
+
+/// <summary>Another report's period and the targets it has figures for.</summary>
+public sealed record ReportedPeriod(int ReportId, DateOnly From, DateOnly To, IReadOnlySet<int> TargetIds);
 
 public class ReportEvent : IPartOf<ResultReport>
 {

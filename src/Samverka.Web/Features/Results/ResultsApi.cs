@@ -162,7 +162,7 @@ public static class ResultsApi
         r.MapPost("/import", async Task<Results<Ok<ImportResult>, ProblemHttpResult, ValidationProblem>> (int id, IFormFile? file, bool? confirm, Guid? version, ClaimsPrincipal user,
             PartnershipAccess access, AppDbContext db, ReportSteps steps, IStringLocalizer<Texts> t) =>
         {
-            var report = await (await Recording.VisibleReportsAsync(access, db, user)).AsNoTracking().WithFigures().FirstOrDefaultAsync(x => x.Id == id);
+            var report = await Recording.FindForRecordingAsync(access, db, user, id, tracked: false);
             if (report is null)
             {
                 return ApiOutcomes.NotFound(t);

@@ -78,6 +78,7 @@ public class ResultsApiTests
     public async Task Record_Submit_Approve_ThenTheFairCounts(Db db)
     {
         await using var app = await SamverkaApp.StartAsync(db, now: June2024);
+        await app.WithoutTheYearlyReport2024Async();
         var seed = await SeedAsync(app);
         var partner = app.ApiClient(Users.FolketsHusby);
         var coordinator = app.ApiClient(Users.Coordinator);
@@ -100,7 +101,7 @@ public class ResultsApiTests
         var after = await (await coordinator.GetAsync($"/api/agreements/{seed.Agreement}/fulfilment?year=2024")).ReadAsync<FulfilmentView>();
         Assert.Equal(Reached(before) + 64, Reached(after));
         var fairs = after.Goals.SelectMany(g => g.Targets).Single(t => t.TargetId == seed.FairTarget);
-        Assert.Equal(3, fairs.Events.Count);
+        Assert.Single(fairs.Events);
         var registered = await app.WithDbAsync(ctx => ctx.RegistryDocuments.SingleAsync(d => d.Kind == Samverka.Web.Features.Registry.DocumentKind.PartnerReport));
         Assert.Equal((Samverka.Web.Features.Registry.Direction.Received, "Folkets Husby"), (registered.Direction, registered.Counterparty));
     }
@@ -111,6 +112,7 @@ public class ResultsApiTests
     public async Task Returned_WithAComment_CanBeFixedAndSubmittedAgain(Db db)
     {
         await using var app = await SamverkaApp.StartAsync(db, now: June2024);
+        await app.WithoutTheYearlyReport2024Async();
         var seed = await SeedAsync(app);
         var partner = app.ApiClient(Users.FolketsHusby);
         var coordinator = app.ApiClient(Users.Coordinator);

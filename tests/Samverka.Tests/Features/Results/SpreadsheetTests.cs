@@ -15,6 +15,7 @@ public class SpreadsheetTests
 {
     private static async Task<(int Agreement, int Report)> DraftReportAsync(SamverkaApp app)
     {
+        await app.WithoutTheYearlyReport2024Async();
         var agreement = await app.WithDbAsync(db => db.Agreements.Where(a => a.Title == "Överenskommelse Folkets Husby").Select(a => a.Id).SingleAsync());
         var pid = await app.WithDbAsync(db => db.Agreements.Where(a => a.Id == agreement).Select(a => a.PartnershipId).SingleAsync());
         var report = await (await app.ApiClient(Users.FolketsHusby).PostJsonAsync($"/api/partnerships/{pid}/reports",
