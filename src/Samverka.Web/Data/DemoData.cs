@@ -16,6 +16,9 @@ namespace Samverka.Web.Data;
 /// </summary>
 public static class DemoData
 {
+    /// <summary>Rinkeby-Kista and Spånga-Tensta were merged into Järva stadsdelsnämnd on this day.</summary>
+    private static readonly DateOnly JarvaFormed = new(2022, 1, 1);
+
     public const string Password = "Samverka-demo-2026";
 
     /// <summary>Demo accounts: e-mail, name, role, and the personal API token the README lists.</summary>
@@ -41,8 +44,8 @@ public static class DemoData
         var now = clock.GetUtcNow();
 
         var jarva = new Board { Name = "Järva stadsdelsnämnd", AdministrationName = "Järva stadsdelsförvaltning", CaseNumberPrefix = "JÄRVA" };
-        var rinkebyKista = new Board { Name = "Rinkeby-Kista stadsdelsnämnd", AdministrationName = "Rinkeby-Kista stadsdelsförvaltning", CaseNumberPrefix = "RK", Successor = jarva };
-        var spangaTensta = new Board { Name = "Spånga-Tensta stadsdelsnämnd", AdministrationName = "Spånga-Tensta stadsdelsförvaltning", CaseNumberPrefix = "ST", Successor = jarva };
+        var rinkebyKista = new Board { Name = "Rinkeby-Kista stadsdelsnämnd", AdministrationName = "Rinkeby-Kista stadsdelsförvaltning", CaseNumberPrefix = "RK", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
+        var spangaTensta = new Board { Name = "Spånga-Tensta stadsdelsnämnd", AdministrationName = "Spånga-Tensta stadsdelsförvaltning", CaseNumberPrefix = "ST", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
         db.Boards.AddRange(jarva, rinkebyKista, spangaTensta);
         await db.SaveChangesAsync();
 

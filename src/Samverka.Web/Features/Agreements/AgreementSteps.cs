@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
+using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Decisions;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
@@ -68,6 +69,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
                 var organisations = await OrganisationsForAsync(input);
                 var problems = AgreementRules.Validate(input, organisations);
                 problems.AddRange(await CheckConsecutiveAsync(p.Id, null, input.StartDate, input.EndDate));
+                problems.AddRange(await CheckBoardEndAsync(p.BoardId, "endDate", input.EndDate));
                 if (problems.Count > 0)
                 {
                     return Outcome.Invalid(problems);
@@ -90,6 +92,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             var organisations = await OrganisationsForAsync(input);
             var problems = AgreementRules.Validate(input, organisations);
             problems.AddRange(await CheckConsecutiveAsync(a.PartnershipId, a.Id, input.StartDate, input.EndDate));
+            problems.AddRange(await CheckBoardEndAsync(a.Partnership.BoardId, "endDate", input.EndDate));
             if (problems.Count > 0)
             {
                 return Outcome.Invalid(problems);
@@ -141,7 +144,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
         });
 
     public Task<Outcome<Agreement>> ExtendAsync(ClaimsPrincipal user, int id, ExtendInput input) =>
-        Step(user, id, input.Version, (a, ctx) =>
+        Step(user, id, input.Version, async (a, ctx) =>
         {
             var check = new InputCheck().Required("newEndDate", input.NewEndDate).Required("decidedOn", input.DecidedOn)
                 .Text("paragraph", input.Paragraph, TextLimit.Code).Text("caseNumber", input.CaseNumber, TextLimit.CaseNumber);
@@ -154,6 +157,10 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
                 return bad;
             }
             var end = input.NewEndDate!.Value;
+            if ((await CheckBoardEndAsync(a.Partnership.BoardId, "newEndDate", end)).FirstOrDefault() is { } past)
+            {
+                return Outcome.Invalid([past]);
+            }
             var decision = BoardDecision(a, input.DecidedOn!.Value, input.Paragraph, input.CaseNumber, $"Förlängning av {a.Title} till och med {Format.Date(end)}");
             return Outcome.Of(a, a.Extend(end, decision, ctx.Actor));
         });
@@ -259,6 +266,12 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
         CaseNumber = caseNumber.NullIfBlank() ?? a.Partnership.CaseNumber,
         Summary = summary.Length > TextLimit.Description ? summary[..TextLimit.Description] : summary,
     };
+
+    private async Task<List<FieldProblem>> CheckBoardEndAsync(int boardId, string field, DateOnly end)
+    {
+        var board = await Db.Boards.AsNoTracking().Where(b => b.Id == boardId).Select(b => new { b.Name, b.EndedOn }).SingleAsync();
+        return Board.CheckAgreementEnd(board.Name, board.EndedOn, end) is { } past ? [new FieldProblem(field, past)] : [];
+    }
 
     /// <summary>A partnership's agreements follow one another: no two periods overlap.</summary>
     private async Task<List<FieldProblem>> CheckConsecutiveAsync(int partnershipId, int? exceptAgreementId, DateOnly start, DateOnly end)

@@ -20,6 +20,15 @@ public class Board : VersionedEntity
 
     public List<Board> Predecessors { get; set; } = [];
 
+    /// <summary>
+    /// An agreement under a board that has ended is history: it ran before the board's end. One that goes on past it
+    /// belongs under the board that took over.
+    /// </summary>
+    public static Message? CheckAgreementEnd(string board, DateOnly? endedOn, DateOnly agreementEnd) =>
+        endedOn is { } ended && agreementEnd > ended
+            ? new Message("{0} ended on {1}: an agreement under it ends by then (this one ends {2}). An agreement that runs on belongs under the board that took over.", board, ended, agreementEnd)
+            : null;
+
     /// <summary>The ids of this board and every board it succeeded, at any depth.</summary>
     public static IReadOnlySet<int> WithPredecessors(int boardId, IEnumerable<(int Id, int? SuccessorId)> all)
     {

@@ -19,18 +19,22 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, Partn
         public int OrganisationId { get; set; }
         public string? CaseNumber { get; set; }
         public string? Description { get; set; }
+
+        /// <summary>Entering a partnership that has already run, possibly under a board that has since ended.</summary>
+        public bool History { get; set; }
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
     public List<Board> Boards { get; private set; } = [];
     public List<Organisation> Organisations { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(bool history = false)
     {
         if (!Accounts.SamverkaClaims.IsAdministration(User))
         {
             return Forbid();
         }
+        Input.History = history;
         await LoadListsAsync();
         return Page();
     }
@@ -46,7 +50,7 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, Partn
         {
             return Page();
         }
-        var outcome = await steps.StartAsync(User, new PartnershipInput(Input.Name, Input.BoardId, Input.OrganisationId, Input.CaseNumber, Input.Description));
+        var outcome = await steps.StartAsync(User, new PartnershipInput(Input.Name, Input.BoardId, Input.OrganisationId, Input.CaseNumber, Input.Description, Input.History));
         return outcome.Kind == OutcomeStatus.Forbidden
             ? Forbid()
             : await this.ShowAsync(outcome, t, p => RedirectToPage("Details", new { id = p.Id }), () => Task.FromResult<IActionResult>(Page()),
@@ -55,7 +59,7 @@ public sealed class CreateModel(AppDbContext db, PartnershipAccess access, Partn
 
     private async Task LoadListsAsync()
     {
-        Boards = await (await access.BoardsForNewPartnershipAsync(User)).OrderBy(b => b.Name).ToListAsync();
+        Boards = await (await access.BoardsForNewPartnershipAsync(User, Input.History)).OrderBy(b => b.Name).ToListAsync();
         Organisations = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.NonProfit).OrderBy(o => o.Name).ToListAsync();
     }
 }

@@ -154,14 +154,15 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
         return p is null ? (null, null) : (p, Check(user, p, operation));
     }
 
-    /// <summary>May the user create partnerships for this board?</summary>
     /// <summary>
     /// The boards a user may start a partnership under, for the page's list and the step alike: their own board and
-    /// its predecessors that still sit (one that has ended, merged into a successor, takes no new partnerships).
+    /// its predecessors that still sit (one that has ended, merged into a successor, takes no new partnerships);
+    /// when entering history, every board in their scope, ended or not.
     /// </summary>
-    public async Task<IQueryable<Boards.Board>> BoardsForNewPartnershipAsync(ClaimsPrincipal user)
+    public async Task<IQueryable<Boards.Board>> BoardsForNewPartnershipAsync(ClaimsPrincipal user, bool history = false)
     {
         IReadOnlySet<int> scope = user.IsAdministration() ? await BoardScopeAsync(user) : new HashSet<int>();
-        return db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id) && b.SuccessorId == null && b.EndedOn == null);
+        var boards = db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id));
+        return history ? boards : boards.Where(b => b.SuccessorId == null && b.EndedOn == null);
     }
 }

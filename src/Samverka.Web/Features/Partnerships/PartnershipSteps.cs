@@ -14,7 +14,7 @@ public sealed class PartnershipSteps(AppDbContext db, PartnershipAccess access)
         {
             return Outcome.Forbidden(new Message("Only the administration's coordinator or case officer can change agreements."));
         }
-        if (!await (await access.BoardsForNewPartnershipAsync(user)).AnyAsync(b => b.Id == input.BoardId))
+        if (!await (await access.BoardsForNewPartnershipAsync(user, input.History)).AnyAsync(b => b.Id == input.BoardId))
         {
             // A predecessor of the user's board that has ended is named with the rule; a board outside their own
             // is one they cannot choose: the same answer as a board that does not exist.

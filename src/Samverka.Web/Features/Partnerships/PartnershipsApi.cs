@@ -8,7 +8,8 @@ using Samverka.Web.Features.Organisations;
 
 namespace Samverka.Web.Features.Partnerships;
 
-public sealed record PartnershipInput(string Name, int BoardId, int OrganisationId, string? CaseNumber, string? Description);
+/// <summary>A partnership to start; with <c>History</c>, one that has already run, possibly under a board that has since ended or been succeeded.</summary>
+public sealed record PartnershipInput(string Name, int BoardId, int OrganisationId, string? CaseNumber, string? Description, bool History = false);
 public sealed record PartnershipView(int Id, string Name, int BoardId, string Board, int OrganisationId, string Organisation, string? CaseNumber, string? Description, Guid Version, List<AgreementRow> Agreements);
 
 public static class PartnershipsApi

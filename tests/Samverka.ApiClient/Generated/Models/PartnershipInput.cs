@@ -32,6 +32,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string Description { get; set; }
 #endif
+        /// <summary>The history property</summary>
+        public bool? History { get; set; }
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -48,6 +50,7 @@ namespace Samverka.ApiClient.Models
         public PartnershipInput()
         {
             AdditionalData = new Dictionary<string, object>();
+            History = false;
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
@@ -70,6 +73,7 @@ namespace Samverka.ApiClient.Models
                 { "boardId", n => { BoardId = n.GetIntValue(); } },
                 { "caseNumber", n => { CaseNumber = n.GetStringValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
+                { "history", n => { History = n.GetBoolValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "organisationId", n => { OrganisationId = n.GetIntValue(); } },
             };
@@ -84,6 +88,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteIntValue("boardId", BoardId);
             writer.WriteStringValue("caseNumber", CaseNumber);
             writer.WriteStringValue("description", Description);
+            writer.WriteBoolValue("history", History);
             writer.WriteStringValue("name", Name);
             writer.WriteIntValue("organisationId", OrganisationId);
             writer.WriteAdditionalData(AdditionalData);

@@ -63,14 +63,19 @@ public class PortfolioTests
         Assert.Contains("IOGT-NTO Järva", await client.GetStringAsync("/Partnerships"));
     }
 
-    /// <summary>Issue 20, item 10: the page offers exactly the boards the step accepts; a predecessor board is refused, naming its successor.</summary>
-    [Fact]
-    public async Task Create_ThePageAndTheApi_AgreeOnTheBoards()
+    /// <summary>
+    /// Issue 20, item 10: the page offers exactly the boards the step accepts; a predecessor board is refused, naming its
+    /// successor, except when entering history, where every board of the user's is offered and accepted.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Create_ThePageAndTheApi_AgreeOnTheBoards(bool history)
     {
         await using var app = await SamverkaApp.StartAsync(Db.Sqlite);
         var boards = await app.WithDbAsync(ctx => ctx.Boards.Select(b => new { b.Id, b.Name }).ToListAsync());
         var iogt = await app.WithDbAsync(ctx => ctx.Organisations.Where(o => o.Name == "IOGT-NTO Spånga").Select(o => o.Id).SingleAsync());
-        var page = await (await app.SignedInClientAsync(Users.Coordinator)).GetStringAsync("/Partnerships/Create");
+        var page = await (await app.SignedInClientAsync(Users.Coordinator)).GetStringAsync("/Partnerships/Create" + (history ? "?history=true" : ""));
         var offered = System.Text.RegularExpressions.Regex.Matches(
                 System.Text.RegularExpressions.Regex.Match(page, "<select[^>]*name=\"Input.BoardId\".*?</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Value,
                 "<option value=\"(\\d+)\"")
@@ -79,15 +84,61 @@ public class PortfolioTests
         var api = app.ApiClient(Users.Coordinator);
         foreach (var b in boards)
         {
-            var answer = await api.PostJsonAsync("/api/partnerships", new PartnershipInput($"IOP prov {b.Id}", b.Id, iogt, null, null));
+            var answer = await api.PostJsonAsync("/api/partnerships", new PartnershipInput($"IOP prov {b.Id}", b.Id, iogt, null, null, history));
             Assert.True(offered.Contains(b.Id) == (answer.StatusCode == HttpStatusCode.Created), $"{b.Name}: offered {offered.Contains(b.Id)}, the API answered {(int)answer.StatusCode}");
             if (b.Name == "Rinkeby-Kista stadsdelsnämnd")
             {
-                var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
-                Assert.Equal("Rinkeby-Kista stadsdelsnämnd har ersatts av Järva stadsdelsnämnd: nya partnerskap startas under Järva stadsdelsnämnd.",
-                    problem.GetProperty("errors").GetProperty("boardId")[0].GetString());
+                Assert.Equal(history, offered.Contains(b.Id));
+                if (!history)
+                {
+                    var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
+                    Assert.Equal("Rinkeby-Kista stadsdelsnämnd har ersatts av Järva stadsdelsnämnd: nya partnerskap startas under Järva stadsdelsnämnd.",
+                        problem.GetProperty("errors").GetProperty("boardId")[0].GetString());
+                }
             }
         }
+    }
+
+    /// <summary>Issue 20, item 10: a partnership entered as history under an ended board holds agreements that ended by the board's end.</summary>
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task History_UnderAnEndedBoard_TakesOnlyAgreementsEndingByTheBoardsEnd(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db);
+        var (rinkebyKista, husby) = await app.WithDbAsync(async ctx => (
+            await ctx.Boards.Where(b => b.Name == "Rinkeby-Kista stadsdelsnämnd").Select(b => b.Id).SingleAsync(),
+            await ctx.Organisations.Where(o => o.Name == "Folkets Husby").Select(o => o.Id).SingleAsync()));
+        var client = await app.SignedInClientAsync(Users.Coordinator);
+        var form = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/Partnerships/Create?history=true"));
+        Assert.Contains("Rinkeby-Kista stadsdelsnämnd (upphörde 2021-12-31)", form);
+        var created = await client.PostFormAsync("/Partnerships/Create?history=true", new()
+        {
+            ["Input.Name"] = "IOP Folkets Husby – föräldrastöd",
+            ["Input.BoardId"] = rinkebyKista.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.OrganisationId"] = husby.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.CaseNumber"] = "RK 2019/88",
+            ["Input.History"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var pid = await app.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.Name == "IOP Folkets Husby – föräldrastöd").Select(p => p.Id).SingleAsync());
+
+        var api = app.ApiClient(Users.Coordinator);
+        AgreementDocument Agreement(int startYear, DateOnly end) => new()
+        {
+            PartnershipId = pid, Title = $"Överenskommelse {startYear}", StartDate = new DateOnly(startYear, 1, 1), EndDate = end, AnnualGrant = 300_000,
+            Goals = [new GoalDto(null, 1, "Föräldrastöd", null, null, [], [])],
+        };
+        var tooLate = await api.PostJsonAsync("/api/agreements", Agreement(2021, new DateOnly(2022, 6, 30)));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
+        var problem = JsonDocument.Parse(await tooLate.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Rinkeby-Kista stadsdelsnämnd upphörde 2021-12-31: en överenskommelse under den slutar senast då (den här slutar 2022-06-30). En överenskommelse som löper vidare hör till nämnden som tog över.",
+            problem.GetProperty("errors").GetProperty("endDate")[0].GetString());
+        Assert.Equal(0, await app.WithDbAsync(ctx => ctx.Agreements.CountAsync(a => a.PartnershipId == pid)));
+
+        var ran = await api.PostJsonAsync("/api/agreements", Agreement(2020, new DateOnly(2021, 12, 31)));
+        Assert.Equal(HttpStatusCode.Created, ran.StatusCode);
+        var doc = await ran.ReadAsync<AgreementDocument>();
+        var moved = await api.PutJsonAsync($"/api/agreements/{doc.Id}", doc with { EndDate = new DateOnly(2022, 12, 31) });
+        Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode);
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
