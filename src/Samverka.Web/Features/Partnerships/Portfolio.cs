@@ -3,8 +3,12 @@ using Samverka.Web.Features.Agreements;
 
 namespace Samverka.Web.Features.Partnerships;
 
+/// <summary>
+/// A partnership and its current agreement. AnnualGrant is what the agreement grants per year once decided (null while a
+/// draft or a proposal, or when unknown); ProposedGrant is what a proposal not yet decided asks for, shown and counted in no total.
+/// </summary>
 public sealed record PortfolioRow(int PartnershipId, string Name, string Organisation, int OrganisationId, string Board, string? CaseNumber,
-    int? AgreementId, AgreementStatus? Status, DateOnly? StartDate, DateOnly? EndDate, bool YearsOnly, decimal? AnnualGrant);
+    int? AgreementId, AgreementStatus? Status, DateOnly? StartDate, DateOnly? EndDate, bool YearsOnly, decimal? AnnualGrant, decimal? ProposedGrant = null);
 
 public sealed record YearTotal(int Year, decimal Granted, int Agreements, int WithUnknownGrant);
 
@@ -57,7 +61,10 @@ public static class Portfolio
             {
                 continue;
             }
-            rows.Add(new PortfolioRow(p.Id, p.Name, p.Organisation, p.OrganisationId, p.Board, p.CaseNumber, current?.Id, st, current?.StartDate, current?.EndDate, current?.PeriodKnownAsYearsOnly ?? false, current?.AnnualGrant));
+            // Only a decided grant is a grant: a draft's or a withdrawn proposal's amount is nobody's money yet.
+            var granted = current is { Stage: >= AgreementStage.Decided } ? current.AnnualGrant : null;
+            var proposed = current is { Stage: AgreementStage.Proposed } ? current.AnnualGrant : null;
+            rows.Add(new PortfolioRow(p.Id, p.Name, p.Organisation, p.OrganisationId, p.Board, p.CaseNumber, current?.Id, st, current?.StartDate, current?.EndDate, current?.PeriodKnownAsYearsOnly ?? false, granted, proposed));
         }
         return new PortfolioView(rows, [.. totals.OrderBy(t => t.Key).Where(t => year is null || t.Key == year).Select(t => new YearTotal(t.Key, t.Value.Sum, t.Value.Count, t.Value.Unknown))]);
     }

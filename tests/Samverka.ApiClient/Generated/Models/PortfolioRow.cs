@@ -57,6 +57,8 @@ namespace Samverka.ApiClient.Models
         public int? OrganisationId { get; set; }
         /// <summary>The partnershipId property</summary>
         public int? PartnershipId { get; set; }
+        /// <summary>The proposedGrant property</summary>
+        public double? ProposedGrant { get; set; }
         /// <summary>The startDate property</summary>
         public Date? StartDate { get; set; }
         /// <summary>The status property</summary>
@@ -97,6 +99,7 @@ namespace Samverka.ApiClient.Models
                 { "organisation", n => { Organisation = n.GetStringValue(); } },
                 { "organisationId", n => { OrganisationId = n.GetIntValue(); } },
                 { "partnershipId", n => { PartnershipId = n.GetIntValue(); } },
+                { "proposedGrant", n => { ProposedGrant = n.GetDoubleValue(); } },
                 { "startDate", n => { StartDate = n.GetDateValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::Samverka.ApiClient.Models.AgreementStatus>(); } },
                 { "yearsOnly", n => { YearsOnly = n.GetBoolValue(); } },
@@ -118,6 +121,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("organisation", Organisation);
             writer.WriteIntValue("organisationId", OrganisationId);
             writer.WriteIntValue("partnershipId", PartnershipId);
+            writer.WriteDoubleValue("proposedGrant", ProposedGrant);
             writer.WriteDateValue("startDate", StartDate);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.AgreementStatus>("status", Status);
             writer.WriteBoolValue("yearsOnly", YearsOnly);

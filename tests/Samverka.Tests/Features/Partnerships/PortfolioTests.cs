@@ -63,6 +63,41 @@ public class PortfolioTests
         Assert.Contains("IOGT-NTO Järva", await client.GetStringAsync("/Partnerships"));
     }
 
+    /// <summary>Issue 20, item 7: a proposal's amount is shown as proposed and counts in no total; withdrawn, it is in no grant column at all.</summary>
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task AProposalsAmount_CountsInNoTotal_AndWithdrawn_InNoGrantColumn(Db db)
+    {
+        await using var app = await SamverkaApp.StartAsync(db, now: new DateTimeOffset(2024, 11, 4, 9, 0, 0, TimeSpan.Zero));
+        var api = app.ApiClient(Users.Coordinator);
+        var seed = await app.WithDbAsync(ctx => ctx.Agreements.Include(a => a.Parties).SingleAsync(a => a.Title == "Överenskommelse Folkets Husby"));
+        var draft = await (await api.PostJsonAsync("/api/agreements", new AgreementDocument
+        {
+            PartnershipId = seed.PartnershipId, Title = "Överenskommelse Folkets Husby 2025", StartDate = new DateOnly(2025, 1, 1), EndDate = new DateOnly(2025, 12, 31), AnnualGrant = 900_000,
+            BudgetLines = [new BudgetLineDto(null, "Lönekostnader", 900_000m)],
+            Parties = [.. seed.Parties.Select(p => new PartyDto(null, p.OrganisationId, p.Role, null, null, null, null, null, null, null, null, null))],
+            Goals = [new GoalDto(null, 1, "Mål", null, null, [], [])],
+        })).ReadAsync<AgreementDocument>();
+        var proposed = await (await api.PostJsonAsync($"/api/agreements/{draft.Id}/propose", new ProposeInput(new DateOnly(2024, 11, 28), draft.Version))).ReadAsync<AgreementDocument>();
+
+        var y2025 = await (await api.GetAsync("/api/partnerships?year=2025")).ReadAsync<PortfolioView>();
+        var row = Assert.Single(y2025.Rows);
+        Assert.Equal((null, 900_000m, AgreementStatus.Proposed), (row.AnnualGrant, row.ProposedGrant, row.Status));
+        Assert.Empty(y2025.TotalsPerYear);
+        var client = await app.SignedInClientAsync(Users.Coordinator);
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/Partnerships?year=2025"));
+        Assert.Contains("föreslaget: 900\u00A0000\u00A0kr", page);
+        Assert.Contains("föreslaget: 900\u00A0000\u00A0kr", System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/Partnerships/Details/{seed.PartnershipId}")));
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PostJsonAsync($"/api/agreements/{draft.Id}/withdraw", new WithdrawInput("Nämnden återremitterade ärendet.", proposed.Version))).StatusCode);
+        y2025 = await (await api.GetAsync("/api/partnerships?year=2025")).ReadAsync<PortfolioView>();
+        row = Assert.Single(y2025.Rows);
+        Assert.Equal((null, null, AgreementStatus.Draft), (row.AnnualGrant, row.ProposedGrant, row.Status));
+        Assert.Empty(y2025.TotalsPerYear);
+        page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/Partnerships?year=2025"));
+        Assert.DoesNotContain("900\u00A0000", page);
+        Assert.Contains("ej beslutat", page);
+    }
+
     /// <summary>
     /// Issue 20, item 10: the page offers exactly the boards the step accepts; a predecessor board is refused, naming its
     /// successor, except when entering history, where every board of the user's is offered and accepted.
