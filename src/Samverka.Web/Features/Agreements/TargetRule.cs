@@ -90,16 +90,17 @@ public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, deci
             : new Message("{0} × at least {1} {2}", n, v, Unit ?? "")).Trim(),
         TargetKind.GenderShare when MenPercent is { } m && WomenPercent is { } w =>
             say(new Message("{0} % men and {1} % women, ± {2} percentage points", m, w, Tolerance ?? 0m)),
-        TargetKind.Share when Value is { } v && ShareOf is { } of =>
-            say(Direction switch
-            {
-                TargetDirection.AtMost => new Message("at most {0} % {1}", v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of)))),
-                TargetDirection.Within => new Message("{0} % {1}, ± {2} percentage points", v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of))), Tolerance ?? 0m),
-                _ => new Message("at least {0} % {1}", v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of)))),
-            }),
+        TargetKind.Share when Value is { } v && ShareOf is { } of => SharePhrase(v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of))), say),
         TargetKind.PrePostChange => say(Direction == TargetDirection.AtMost
             ? new Message("a lower share agreeing after than before")
             : new Message("a higher share agreeing after than before")),
         _ => "",
     };
+
+    private string SharePhrase(decimal value, string who, Func<Message, string> say) => say(Direction switch
+    {
+        TargetDirection.AtMost => new Message("at most {0} % {1}", value, who),
+        TargetDirection.Within => new Message("{0} % {1}, ± {2} percentage points", value, who, Tolerance ?? 0m),
+        _ => new Message("at least {0} % {1}", value, who),
+    });
 }

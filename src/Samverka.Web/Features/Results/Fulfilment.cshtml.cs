@@ -69,10 +69,10 @@ public sealed class FulfilmentModel(AppDbContext db, PartnershipAccess access, T
         var today = clock.Today();
         View = await cache.CachedAsync(("fulfilment", read.Agreement.Id, read.Stamp, Year, today), () => Results.Fulfilment.ForAgreementAsync(db, agreementId, Year, today, PartlyMetFromPercent));
         GenderTargetMenPercent = View.GenderTargetMenPercent;
-        var splits = View.GenderFigures.Where(f => f.MenPercent != null || (f.Men != null && f.Women != null)).ToList();
-        Splits = [.. splits.Select(f => f.MenPercent is { } m
-            ? new SplitRow(f.Title ?? Format.Date(f.From), m, f.WomenPercent ?? 100 - m)
-            : new SplitRow(f.Title ?? Format.Date(f.From), Percent(f.Men!.Value, f.Men.Value + f.Women!.Value), Percent(f.Women.Value, f.Men.Value + f.Women.Value)))];
+        var splits = View.GenderFigures.Select(f => (f.Title, f.From, f.Values)).Where(f => f.Values.MenPercent != null || (f.Values.Men != null && f.Values.Women != null)).ToList();
+        Splits = [.. splits.Select(f => f.Values.MenPercent is { } m
+            ? new SplitRow(f.Title ?? Format.Date(f.From), m, f.Values.WomenPercent ?? 100 - m)
+            : new SplitRow(f.Title ?? Format.Date(f.From), Percent(f.Values.Men!.Value, f.Values.Men.Value + f.Values.Women!.Value), Percent(f.Values.Women.Value, f.Values.Men.Value + f.Values.Women.Value)))];
         return true;
     }
 

@@ -8,12 +8,13 @@ namespace Samverka.Web.Features.Results;
 /// </summary>
 public enum FulfilmentStatus { Met, PartlyMet, NotMet, NotYetMeasurable, NotReported }
 
-/// <summary>A figure as the rules see it: approved, not superseded by a correction.</summary>
-public sealed record FigureFact(int Id, FigureKind Kind, EventKind? EventKind, DateOnly From, DateOnly To, string? Title,
-    int? Count, int? Women, int? Men, decimal? MenPercent, decimal? WomenPercent, decimal? AgreeBefore, decimal? AgreeAfter, int? Respondents, FigureValueSet? Values = null)
+/// <summary>A figure as the rules see it: approved, not superseded by a correction; its values are the figure's own.</summary>
+public sealed record FigureFact(int Id, FigureKind Kind, EventKind? EventKind, DateOnly From, DateOnly To, string? Title, FigureValueSet Values)
 {
-    public static FigureFact Of(Figure f) => new(f.Id, f.Kind, f.EventKind, f.From, f.To, f.Title, FigureValues.CountFor(f.Kind, f.Total, f.Started),
-        f.Women, f.Men, f.MenPercent, f.WomenPercent, f.AgreeBeforePercent, f.AgreeAfterPercent, f.Respondents, f);
+    /// <summary>What the figure counts towards a count target: visitors, people, or the participants who started.</summary>
+    public int? Count => FigureValues.CountFor(Kind, Values.Total, Values.Started);
+
+    public static FigureFact Of(Figure f) => new(f.Id, f.Kind, f.EventKind, f.From, f.To, f.Title, f);
 }
 
 public sealed record EventJudgement(int FigureId, string? Title, DateOnly From, DateOnly To, int Count, bool ReachesTarget);
@@ -159,13 +160,13 @@ public static class GoalFulfilment
                     }
                     var tolerance = target.Tolerance ?? 0;
                     decimal men, women;
-                    var counted = figures.Where(f => f.Men is not null && f.Women is not null && f.Men + f.Women > 0).ToList();
-                    var observed = figures.Where(f => f.MenPercent is not null && f.WomenPercent is not null).OrderBy(f => f.To).ToList();
+                    var counted = figures.Where(f => f.Values.Men is not null && f.Values.Women is not null && f.Values.Men + f.Values.Women > 0).ToList();
+                    var observed = figures.Where(f => f.Values.MenPercent is not null && f.Values.WomenPercent is not null).OrderBy(f => f.To).ToList();
                     Message basis;
                     if (counted.Count > 0)
                     {
-                        var m = counted.Sum(f => (decimal)f.Men!.Value);
-                        var w = counted.Sum(f => (decimal)f.Women!.Value);
+                        var m = counted.Sum(f => (decimal)f.Values.Men!.Value);
+                        var w = counted.Sum(f => (decimal)f.Values.Women!.Value);
                         men = Math.Round(m / (m + w) * 100m, 0);
                         women = 100m - men;
                         basis = new Message("From {0} women and {1} men counted; met within ± {2} percentage points of the target.", w, m, tolerance);
@@ -173,8 +174,8 @@ public static class GoalFulfilment
                     else if (observed.Count > 0)
                     {
                         var last = observed[^1];
-                        men = last.MenPercent!.Value;
-                        women = last.WomenPercent!.Value;
+                        men = last.Values.MenPercent!.Value;
+                        women = last.Values.WomenPercent!.Value;
                         basis = new Message("The latest observed split ({0}); met within ± {1} percentage points of the target.", last.To, tolerance);
                     }
                     else
@@ -194,7 +195,7 @@ public static class GoalFulfilment
                     {
                         return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("The target does not say what share it counts."));
                     }
-                    var counted = figures.Select(f => f.Values?.ShareCounts(f.Kind, of)).OfType<(decimal Part, decimal Base)>().ToList();
+                    var counted = figures.Select(f => f.Values.ShareCounts(f.Kind, of)).OfType<(decimal Part, decimal Base)>().ToList();
                     decimal actual;
                     Message basis;
                     if (counted.Count > 0)
@@ -204,9 +205,9 @@ public static class GoalFulfilment
                         actual = part / whole * 100m;
                         basis = new Message("{0} of {1}, {2} %.", Math.Round(part, 1), whole, Math.Round(actual, 1));
                     }
-                    else if (figures.Where(f => f.Values?.ObservedShare(of) is not null).OrderBy(f => f.To).LastOrDefault() is { } last)
+                    else if (figures.Where(f => f.Values.ObservedShare(of) is not null).OrderBy(f => f.To).LastOrDefault() is { } last)
                     {
-                        actual = last.Values!.ObservedShare(of)!.Value;
+                        actual = last.Values.ObservedShare(of)!.Value;
                         basis = new Message("The latest observed share ({0}), {1} %.", last.To, actual);
                     }
                     else
@@ -227,16 +228,16 @@ public static class GoalFulfilment
 
             case TargetKind.PrePostChange:
                 {
-                    var surveys = figures.Where(f => f.AgreeBefore is not null && f.AgreeAfter is not null).ToList();
+                    var surveys = figures.Where(f => f.Values.AgreeBeforePercent is not null && f.Values.AgreeAfterPercent is not null).ToList();
                     if (surveys.Count == 0)
                     {
                         return Missing(null, "No approved before/after survey is tied to this target yet.");
                     }
                     var lower = target.Direction == TargetDirection.AtMost;
-                    var improved = surveys.Count(s => lower ? s.AgreeAfter < s.AgreeBefore : s.AgreeAfter > s.AgreeBefore);
+                    var improved = surveys.Count(s => lower ? s.Values.AgreeAfterPercent < s.Values.AgreeBeforePercent : s.Values.AgreeAfterPercent > s.Values.AgreeBeforePercent);
                     var status = improved == surveys.Count ? FulfilmentStatus.Met : improved > 0 ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet;
                     var last = surveys.OrderBy(s => s.To).Last();
-                    return Result(status, last.AgreeAfter, last.AgreeBefore, lower
+                    return Result(status, last.Values.AgreeAfterPercent, last.Values.AgreeBeforePercent, lower
                         ? new Message("{0} of {1} surveys show a lower share after than before.", improved, surveys.Count)
                         : new Message("{0} of {1} surveys show a higher share after than before.", improved, surveys.Count));
                 }

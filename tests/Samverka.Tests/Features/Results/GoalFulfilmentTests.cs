@@ -10,13 +10,13 @@ public class GoalFulfilmentTests
     private static int nextId;
 
     private static FigureFact Count(int n, DateOnly? on = null) =>
-        new(++nextId, FigureKind.Event, EventKind.Fair, on ?? new DateOnly(2024, 4, 10), on ?? new DateOnly(2024, 4, 10), "Mässa", n, null, null, null, null, null, null, null);
+        FigureFact.Of(new Figure { Id = ++nextId, Kind = FigureKind.Event, EventKind = EventKind.Fair, From = on ?? new DateOnly(2024, 4, 10), To = on ?? new DateOnly(2024, 4, 10), Title = "Mässa", Total = n });
 
     private static FigureFact Split(decimal men, decimal women, DateOnly to) =>
-        new(++nextId, FigureKind.GenderSplit, null, to.AddMonths(-1), to, null, null, null, null, men, women, null, null, null);
+        FigureFact.Of(new Figure { Id = ++nextId, Kind = FigureKind.GenderSplit, From = to.AddMonths(-1), To = to, MenPercent = men, WomenPercent = women });
 
     private static FigureFact ByGender(int women, int men) =>
-        new(++nextId, FigureKind.Event, EventKind.Fair, new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 1), null, women + men, women, men, null, null, null, null, null);
+        FigureFact.Of(new Figure { Id = ++nextId, Kind = FigureKind.Event, EventKind = EventKind.Fair, From = new DateOnly(2024, 5, 1), To = new DateOnly(2024, 5, 1), Total = women + men, Women = women, Men = men });
 
     private static ExpectedResult Target(TargetKind kind, decimal? value = null, int? events = null, decimal? men = null, decimal? women = null) =>
         new()
@@ -119,9 +119,9 @@ public class GoalFulfilmentTests
     [Fact]
     public void PrePost_HigherShareAfter_IsMet()
     {
-        var survey = new FigureFact(++nextId, FigureKind.Survey, null, YearEnd, YearEnd, null, null, null, null, null, null, 40, 65, 20);
+        var survey = FigureFact.Of(new Figure { Id = ++nextId, Kind = FigureKind.Survey, From = YearEnd, To = YearEnd, AgreeBeforePercent = 40, AgreeAfterPercent = 65, Respondents = 20 });
         Assert.Equal(FulfilmentStatus.Met, GoalFulfilment.Evaluate(Target(TargetKind.PrePostChange), [survey], YearEnd, After, null).Status);
-        var worse = survey with { Id = ++nextId, AgreeAfter = 30 };
+        var worse = FigureFact.Of(new Figure { Id = ++nextId, Kind = FigureKind.Survey, From = YearEnd, To = YearEnd, AgreeBeforePercent = 40, AgreeAfterPercent = 30, Respondents = 20 });
         Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(Target(TargetKind.PrePostChange), [worse], YearEnd, After, null).Status);
     }
 
