@@ -8,7 +8,7 @@ using Samverka.Web.Features.Boards;
 
 namespace Samverka.Web.Features.Partnerships;
 
-public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimeProvider clock, IMemoryCache cache) : PageModel
+public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimeProvider clock, IMemoryCache cache, IConfiguration config) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? BoardId { get; set; }
     [BindProperty(SupportsGet = true)] public AgreementStatus? Status { get; set; }
@@ -32,7 +32,7 @@ public sealed class IndexModel(PartnershipAccess access, AppDbContext db, TimePr
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromMinutes(10);
             var boards = await db.Boards.AsNoTracking().Where(b => scope.Contains(b.Id) || visible.Any(p => p.BoardId == b.Id)).OrderBy(b => b.Name).ToListAsync();
-            return (boards, await Portfolio.LoadAsync(visible, BoardId, Status, Year, today));
+            return (boards, await (await Portfolio.LoadAsync(visible, BoardId, Status, Year, today)).WithFulfilmentAsync(db, Year, today, Results.Fulfilment.PartlyMetFromPercent(config)));
         }))!;
         CanCreate = Accounts.SamverkaClaims.IsAdministration(User);
     }

@@ -18,9 +18,10 @@ public static class PartnershipsApi
     {
         var g = api.MapGroup("/partnerships").WithTags("Partnerships");
 
-        g.MapGet("/", async Task<Ok<PortfolioView>> (int? boardId, AgreementStatus? status, int? year, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock) =>
-            TypedResults.Ok(await Portfolio.LoadAsync(await access.VisibleAsync(user), boardId, status, year, clock.Today())))
-            .WithSummary("The portfolio: partnerships with their current agreement, and the total granted per year");
+        g.MapGet("/", async Task<Ok<PortfolioView>> (int? boardId, AgreementStatus? status, int? year, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock, AppDbContext db, IConfiguration config) =>
+            TypedResults.Ok(await (await Portfolio.LoadAsync(await access.VisibleAsync(user), boardId, status, year, clock.Today()))
+                .WithFulfilmentAsync(db, year, clock.Today(), Results.Fulfilment.PartlyMetFromPercent(config))))
+            .WithSummary("The portfolio: partnerships with their current agreement, the total granted per year, and with a year chosen each agreement's goal fulfilment that year");
 
         g.MapGet("/{id:int}", async Task<Results<Ok<PartnershipView>, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, TimeProvider clock) =>
         {

@@ -42,6 +42,18 @@ public sealed record TargetFulfilment(
 
 public sealed record GoalResult(int GoalId, int Number, string Title, FulfilmentStatus Status, IReadOnlyList<TargetFulfilment> Targets);
 
+/// <summary>An agreement's year at a glance, for a board's overview: its judgement and how many targets stand where; NotReported are the gaps.</summary>
+public sealed record FulfilmentSummary(FulfilmentStatus Status, int Met, int PartlyMet, int NotMet, int NotReported, int NotYetMeasurable)
+{
+    public static FulfilmentSummary Of(IReadOnlyList<GoalResult> goals)
+    {
+        var targets = goals.SelectMany(g => g.Targets).Select(t => t.Status).ToList();
+        int Count(FulfilmentStatus s) => targets.Count(t => t == s);
+        return new(GoalFulfilment.Combine(goals.Select(g => g.Status)), Count(FulfilmentStatus.Met), Count(FulfilmentStatus.PartlyMet), Count(FulfilmentStatus.NotMet),
+            Count(FulfilmentStatus.NotReported), Count(FulfilmentStatus.NotYetMeasurable));
+    }
+}
+
 /// <summary>
 /// Goal fulfilment computed from the agreement's own targets and the approved figures tied to them. Plain rules, no
 /// database: a target is met at 100 %, partly met from the municipality's threshold (75 % unless it sets another), and

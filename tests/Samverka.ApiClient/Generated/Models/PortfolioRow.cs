@@ -37,6 +37,14 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The endDate property</summary>
         public Date? EndDate { get; set; }
+        /// <summary>The fulfilment property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Samverka.ApiClient.Models.FulfilmentSummary? Fulfilment { get; set; }
+#nullable restore
+#else
+        public global::Samverka.ApiClient.Models.FulfilmentSummary Fulfilment { get; set; }
+#endif
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -95,6 +103,7 @@ namespace Samverka.ApiClient.Models
                 { "board", n => { Board = n.GetStringValue(); } },
                 { "caseNumber", n => { CaseNumber = n.GetStringValue(); } },
                 { "endDate", n => { EndDate = n.GetDateValue(); } },
+                { "fulfilment", n => { Fulfilment = n.GetObjectValue<global::Samverka.ApiClient.Models.FulfilmentSummary>(global::Samverka.ApiClient.Models.FulfilmentSummary.CreateFromDiscriminatorValue); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "organisation", n => { Organisation = n.GetStringValue(); } },
                 { "organisationId", n => { OrganisationId = n.GetIntValue(); } },
@@ -117,6 +126,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("board", Board);
             writer.WriteStringValue("caseNumber", CaseNumber);
             writer.WriteDateValue("endDate", EndDate);
+            writer.WriteObjectValue<global::Samverka.ApiClient.Models.FulfilmentSummary>("fulfilment", Fulfilment);
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("organisation", Organisation);
             writer.WriteIntValue("organisationId", OrganisationId);

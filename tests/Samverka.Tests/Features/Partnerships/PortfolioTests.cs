@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverka.Tests.Support;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Features.Results;
 
 namespace Samverka.Tests.Features.Partnerships;
 
@@ -21,6 +22,19 @@ public class PortfolioTests
         Assert.Equal((1_400_000m, AgreementStatus.Ended), (husby.AnnualGrant!.Value, husby.Status!.Value));
         var total = Assert.Single(y2024.TotalsPerYear);
         Assert.Equal((2024, 1_400_000m, 2, 1), (total.Year, total.Granted, total.Agreements, total.WithUnknownGrant));
+
+        // Issue 20, item 3: the board's overview shows each agreement's year, and a target without figures as a gap.
+        var detail = await (await api.GetAsync($"/api/agreements/{husby.AgreementId}/fulfilment?year=2024")).ReadAsync<Samverka.Web.Features.Results.FulfilmentView>();
+        var statuses = detail.Goals.SelectMany(g => g.Targets).Select(t => t.Status).ToList();
+        var summary = husby.Fulfilment!;
+        Assert.Equal((statuses.Count(s => s == FulfilmentStatus.Met), statuses.Count(s => s == FulfilmentStatus.PartlyMet), statuses.Count(s => s == FulfilmentStatus.NotMet), statuses.Count(s => s == FulfilmentStatus.NotReported)),
+            (summary.Met, summary.PartlyMet, summary.NotMet, summary.NotReported));
+        Assert.Contains(FulfilmentStatus.NotReported, statuses); // the summer jobs (seed 003 says nothing of them)
+        Assert.Equal(FulfilmentStatus.PartlyMet, summary.Status);
+        var overview = System.Net.WebUtility.HtmlDecode(await (await app.SignedInClientAsync(Users.Coordinator)).GetStringAsync("/Partnerships?year=2024"));
+        Assert.Contains($"{summary.NotReported} ej rapporterade", overview);
+        Assert.Contains($"/Results/Fulfilment/{husby.AgreementId}?year=2024", overview);
+        Assert.All((await (await api.GetAsync("/api/partnerships")).ReadAsync<PortfolioView>()).Rows, r => Assert.Null(r.Fulfilment));
 
         var y2019 = await (await api.GetAsync("/api/partnerships?year=2019")).ReadAsync<PortfolioView>();
         var iogt = Assert.Single(y2019.Rows);

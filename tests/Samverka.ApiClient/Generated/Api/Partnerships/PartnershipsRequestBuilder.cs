@@ -47,7 +47,7 @@ namespace Samverka.ApiClient.Api.Partnerships
         {
         }
         /// <summary>
-        /// The portfolio: partnerships with their current agreement, and the total granted per year
+        /// The portfolio: partnerships with their current agreement, the total granted per year, and with a year chosen each agreement&apos;s goal fulfilment that year
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.PortfolioView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -109,7 +109,7 @@ namespace Samverka.ApiClient.Api.Partnerships
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.PartnershipView>(requestInfo, global::Samverka.ApiClient.Models.PartnershipView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The portfolio: partnerships with their current agreement, and the total granted per year
+        /// The portfolio: partnerships with their current agreement, the total granted per year, and with a year chosen each agreement&apos;s goal fulfilment that year
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -159,7 +159,7 @@ namespace Samverka.ApiClient.Api.Partnerships
             return new global::Samverka.ApiClient.Api.Partnerships.PartnershipsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// The portfolio: partnerships with their current agreement, and the total granted per year
+        /// The portfolio: partnerships with their current agreement, the total granted per year, and with a year chosen each agreement&apos;s goal fulfilment that year
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class PartnershipsRequestBuilderGetQueryParameters 
