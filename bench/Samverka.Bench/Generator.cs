@@ -45,7 +45,7 @@ public static class Generator
                 progress("The database already holds data; nothing generated.");
                 return TimeSpan.Zero;
             }
-            var boards = Enumerable.Range(1, size.Boards).Select(i => new Board { Name = $"Nämnd {i:0000}", AdministrationName = $"Förvaltning {i:0000}", CaseNumberPrefix = $"N{i}" }).ToList();
+            var boards = Enumerable.Range(1, size.Boards).Select(i => new Board { Name = $"Nämnd {i:0000}", AdministrationName = $"Förvaltning {i:0000}", CaseNumberPattern = $"N{i} {{year}}/{{n}}" }).ToList();
             db.Boards.AddRange(boards);
             await db.SaveChangesAsync();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

@@ -43,9 +43,9 @@ public static class DemoData
         var clock = services.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();
 
-        var jarva = new Board { Name = "Järva stadsdelsnämnd", AdministrationName = "Järva stadsdelsförvaltning", CaseNumberPrefix = "JÄRVA" };
-        var rinkebyKista = new Board { Name = "Rinkeby-Kista stadsdelsnämnd", AdministrationName = "Rinkeby-Kista stadsdelsförvaltning", CaseNumberPrefix = "RK", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
-        var spangaTensta = new Board { Name = "Spånga-Tensta stadsdelsnämnd", AdministrationName = "Spånga-Tensta stadsdelsförvaltning", CaseNumberPrefix = "ST", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
+        var jarva = new Board { Name = "Järva stadsdelsnämnd", AdministrationName = "Järva stadsdelsförvaltning", CaseNumberPattern = "JÄRVA {year}/{n}" };
+        var rinkebyKista = new Board { Name = "Rinkeby-Kista stadsdelsnämnd", AdministrationName = "Rinkeby-Kista stadsdelsförvaltning", CaseNumberPattern = "RK {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
+        var spangaTensta = new Board { Name = "Spånga-Tensta stadsdelsnämnd", AdministrationName = "Spånga-Tensta stadsdelsförvaltning", CaseNumberPattern = "ST {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
         db.Boards.AddRange(jarva, rinkebyKista, spangaTensta);
         await db.SaveChangesAsync();
 

@@ -27,6 +27,7 @@ public static class FeatureSetup
         services.AddScoped<RegistrySteps>();
         services.AddScoped<OrganisationSteps>();
         services.AddScoped<PartnershipSteps>();
+        services.AddScoped<Boards.BoardSteps>();
 
         // The registry registers what other features' steps make official, in the same transaction.
         services.AddEventHandler<RegisterSignedAgreement>();

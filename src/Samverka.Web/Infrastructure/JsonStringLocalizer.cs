@@ -47,7 +47,7 @@ public sealed class JsonStringLocalizer(FrozenDictionary<string, string> swedish
     public static string InSwedish(Message m)
     {
         var text = Sv.Value.GetValueOrDefault(m.Text, m.Text);
-        return m.Args.Length == 0 ? text : string.Format(SwedishCulture, text, m.Args.Select(FormatArgument).ToArray());
+        return m.Args.Length == 0 ? text : string.Format(SwedishCulture, text, m.Args.Select(a => FormatArgument(a, InSwedish)).ToArray());
     }
 
     private static bool IsSwedish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv";
@@ -58,13 +58,15 @@ public sealed class JsonStringLocalizer(FrozenDictionary<string, string> swedish
         var text = IsSwedish && found ? sv! : name;
         if (arguments.Length > 0)
         {
-            text = string.Format(CultureInfo.CurrentCulture, text, arguments.Select(FormatArgument).ToArray());
+            text = string.Format(CultureInfo.CurrentCulture, text, arguments.Select(a => FormatArgument(a, m => Localize(m.Text, m.Args).Value)).ToArray());
         }
         return new LocalizedString(name, text, resourceNotFound: IsSwedish && !found);
     }
 
-    private static object FormatArgument(object a) => a switch
+    /// <summary>A message within a message ("must state {0}: {1}") is said in the same language.</summary>
+    private static object FormatArgument(object a, Func<Message, string> say) => a switch
     {
+        Message m => say(m),
         DateOnly d => Format.Date(d),
         decimal m => Format.Number(m),
         _ => a,

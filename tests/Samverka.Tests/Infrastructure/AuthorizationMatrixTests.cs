@@ -107,6 +107,7 @@ public class AuthorizationMatrixTests
         POST /Agreements/Groups/{id:int}                             - A A - - - - - -
         POST /Agreements/Lists/{id:int}                              - A A - - - - - -
         POST /Agreements/Parties/{id:int}                            - A A - - - - - -
+        POST /Boards/Details/{id:int}                                - A - - - - - - -
         POST /Culture                                                A A A A A A A A A
         POST /Meetings/Deviation/{partnershipId:int}?handler=Decide  - A A - - A - - -
         POST /Meetings/Deviation/{partnershipId:int}?handler=Raise   - A A - - A - - -
@@ -142,6 +143,7 @@ public class AuthorizationMatrixTests
         GET /api/boards/{boardId:int}/registry                       - A A A A A A A A
         GET /api/boards/{boardId:int}/registry/export                - A A A - A - A -
         GET /api/boards/{id:int}                                     - A A A A A A A A
+        GET /api/boards/{id:int}/case-number-format                  - A A A A A A A A
         GET /api/deviations/{id:int}/                                - A A A - A - A -
         GET /api/me                                                  - A A A A A A A A
         GET /api/meetings/{id:int}/                                  - A A A - A - A -
@@ -189,6 +191,7 @@ public class AuthorizationMatrixTests
         POST /api/reports/{id:int}/submit                            - A A - - A - - -
         POST /api/tokens/                                            - A A A A A A A A
         PUT /api/agreements/{id:int}                                 - A A - - - - - -
+        PUT /api/boards/{id:int}/case-number-format                  - A - - - - - - -
         PUT /api/meetings/{id:int}/                                  - A A - - A - - -
         PUT /api/organisations/{id:int}                              - A A - - - - - -
         """;

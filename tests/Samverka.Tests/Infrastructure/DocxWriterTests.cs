@@ -27,9 +27,27 @@ public class DocxWriterTests
     {
         var writer = new DocxWriter();
         writer.Heading(2, "Ekonomi");
+        writer.Paragraph("Bidraget betalas ut kvartalsvis.");
         using var doc = WordprocessingDocument.Open(new MemoryStream(writer.ToArray()), false);
         var problems = DocxAccessibility.Problems(doc);
         Assert.Contains("no document title", problems);
         Assert.Contains("heading \"Ekonomi\" is level 2 after level 0", problems);
+    }
+
+    /// <summary>Issue 23, item 2: a heading with nothing under it (a section the agreement does not have) is not written.</summary>
+    [Fact]
+    public void AHeadingWithNothingUnderIt_IsLeftOut()
+    {
+        var writer = new DocxWriter();
+        writer.Title("Överenskommelse");
+        writer.Heading(1, "Uppsägning");
+        writer.Heading(1, "Ekonomi");
+        writer.Paragraph("Bidraget betalas ut kvartalsvis.");
+        writer.Heading(1, "Bilagor");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(writer.ToArray()), false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Ekonomi", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Uppsägning", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bilagor", text, StringComparison.Ordinal);
     }
 }

@@ -109,6 +109,29 @@ public sealed class SamverkaApp(Db db, string connectionString, bool demoData = 
         await db.SaveChangesAsync();
     });
 
+    /// <summary>A partner user of another organisation than the demo's (e.g. the second association of a partnership), signed in by an API token.</summary>
+    public async Task<HttpClient> PartnerApiClientAsync(int organisationId)
+    {
+        var token = $"svk_test_{Guid.NewGuid():N}";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Samverka.Web.Features.Accounts.AppUser>>();
+            var email = $"partner-{organisationId}-{Guid.NewGuid():N}@example.org";
+            var user = new Samverka.Web.Features.Accounts.AppUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Partner " + organisationId,
+                Role = Samverka.Web.Features.Accounts.UserRole.PartnerUser, OrganisationId = organisationId,
+            };
+            Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.ApiTokens.Add(Samverka.Web.Features.Accounts.ApiTokens.Create(user.Id, "Test", token, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        }
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

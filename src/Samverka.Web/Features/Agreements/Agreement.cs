@@ -41,14 +41,18 @@ public class Agreement : VersionedEntity, IPartnershipScoped
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public DateOnly? LatestExtensionDate { get; set; }
-    public int NoticePeriodMonths { get; set; } = 3;
+    /// <summary>Null when the agreement states none: a notice then names the end date the parties agreed.</summary>
+    public int? NoticePeriodMonths { get; set; }
 
     /// <summary>The sources give only the years of the period (IOGT-NTO Spånga 2018–2022): show years, not invented days.</summary>
     public bool PeriodKnownAsYearsOnly { get; set; }
 
     // Economy
-    /// <summary>Null when not known (the sources do not state it).</summary>
+    /// <summary>Null when not stated (the sources do not state it), unless <see cref="WithoutGrant"/>.</summary>
     public decimal? AnnualGrant { get; set; }
+
+    /// <summary>The agreement gives no money at all: the parties contribute in kind. Not the same as a grant not stated.</summary>
+    public bool WithoutGrant { get; set; }
     public string? ResourcesText { get; set; }
     public string? EconomyText { get; set; }
     public Invoicing Invoicing { get; set; } = new();
@@ -116,7 +120,7 @@ public class Agreement : VersionedEntity, IPartnershipScoped
     public decimal BudgetTotal => BudgetLines.Sum(l => l.Amount);
 
     /// <summary>Whole-period values that must hold for any save.</summary>
-    public static IEnumerable<FieldProblem> CheckPeriod(DateOnly start, DateOnly end, DateOnly? latestExtension, int noticeMonths)
+    public static IEnumerable<FieldProblem> CheckPeriod(DateOnly start, DateOnly end, DateOnly? latestExtension, int? noticeMonths)
     {
         if (end < start)
         {
@@ -132,13 +136,20 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         }
     }
 
-    /// <summary>The budget lines must add up to the annual grant, to the krona.</summary>
-    public static Message? CheckBudget(decimal? annualGrant, IEnumerable<decimal> lineAmounts)
+    /// <summary>
+    /// The budget lines, when the agreement gives them, add up to the annual grant, to the krona; a grant without a
+    /// breakdown is allowed. An agreement without a grant has neither.
+    /// </summary>
+    public static Message? CheckBudget(decimal? annualGrant, IEnumerable<decimal> lineAmounts, bool withoutGrant = false)
     {
         var amounts = lineAmounts.ToList();
         if (annualGrant < 0 || amounts.Any(a => a < 0))
         {
             return new Message("Amounts must not be negative.");
+        }
+        if (withoutGrant && (annualGrant is not null || amounts.Count > 0))
+        {
+            return new Message("An agreement without a grant has no annual grant and no budget lines: remove them, or say that there is a grant.");
         }
         if (annualGrant is null)
         {
@@ -150,37 +161,66 @@ public class Agreement : VersionedEntity, IPartnershipScoped
             : null;
     }
 
+    /// <summary>
+    /// Where the agreement divides the grant between its non-profit parties: only they get a share, the shares never
+    /// exceed the grant, and when every one of them has a share the shares are the whole grant.
+    /// </summary>
+    public static Message? CheckGrantShares(decimal? annualGrant, bool withoutGrant, IReadOnlyCollection<(PartyRole Role, decimal? Share)> parties)
+    {
+        var shares = parties.Where(p => p.Share is not null).ToList();
+        if (shares.Count == 0)
+        {
+            return null;
+        }
+        if (shares.Any(p => p.Share < 0))
+        {
+            return new Message("Amounts must not be negative.");
+        }
+        if (shares.Any(p => p.Role != PartyRole.NonProfit))
+        {
+            return new Message("Only a non-profit party gets a share of the grant.");
+        }
+        if (withoutGrant || annualGrant is not { } grant)
+        {
+            return new Message("A share of the grant needs the annual grant it is a part of.");
+        }
+        var sum = shares.Sum(p => p.Share!.Value);
+        if (sum > grant)
+        {
+            return new Message("The parties' shares add up to {0}, more than the annual grant of {1}.", sum, grant);
+        }
+        var nonProfit = parties.Count(p => p.Role == PartyRole.NonProfit);
+        return shares.Count == nonProfit && sum != grant
+            ? new Message("Every non-profit party has a share, but the shares add up to {0}, not the annual grant of {1}.", sum, grant)
+            : null;
+    }
+
     /// <summary>The last day of an agreement terminated by written notice received on <paramref name="noticeReceived"/>.</summary>
     public static DateOnly EndAfterNotice(DateOnly noticeReceived, int noticeMonths) =>
         noticeReceived.AddMonths(noticeMonths);
 
+    /// <summary>The grant that counts in a total: a decided amount, nothing when there is none or it is not stated.</summary>
+    public decimal GrantOrZero => WithoutGrant ? 0 : AnnualGrant ?? 0;
+
     // ---- Steps of the agreement's life. Each returns why it is refused, or null after doing it. ----
 
-    public Message? Propose(DateOnly meetingDate, Actor by)
+    /// <summary>
+    /// To a board meeting. What the agreement must state first is the municipality's rule (<see cref="AgreementRequirements"/>);
+    /// the first refusal names what is missing and why.
+    /// </summary>
+    public Message? Propose(DateOnly meetingDate, Actor by, AgreementRequirements? requirements = null)
     {
         if (Stage != AgreementStage.Draft)
         {
             return new Message("Only a draft can be proposed to a board meeting.");
         }
-        if (Goals.Count == 0)
-        {
-            return new Message("Add at least one goal before proposing the agreement.");
-        }
-        if (CheckBudget(AnnualGrant, BudgetLines.Select(l => l.Amount)) is { } budget)
+        if (CheckBudget(AnnualGrant, BudgetLines.Select(l => l.Amount), WithoutGrant) is { } budget)
         {
             return budget;
         }
-        if (AnnualGrant is null)
+        if ((requirements ?? AgreementRequirements.Default).Missing(this, AgreementRequirements.Moment.Proposal).FirstOrDefault() is { } missing)
         {
-            return new Message("Enter the annual grant before proposing the agreement.");
-        }
-        if (BudgetLines.Count == 0 && AnnualGrant > 0)
-        {
-            return new Message("Add the budget lines before proposing the agreement.");
-        }
-        if (Parties.Count < 2)
-        {
-            return new Message("An agreement needs both parties before it can be proposed.");
+            return missing.Refusal;
         }
         Stage = AgreementStage.Proposed;
         ProposedForMeetingOn = meetingDate;
@@ -241,11 +281,15 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         return null;
     }
 
-    public Message? Sign(AgreementParty party, DateOnly signedOn, Actor by)
+    public Message? Sign(AgreementParty party, DateOnly signedOn, Actor by, AgreementRequirements? requirements = null)
     {
         if (Stage != AgreementStage.Decided)
         {
             return new Message("The agreement can be signed only after it has been decided.");
+        }
+        if ((requirements ?? AgreementRequirements.Default).Missing(this, AgreementRequirements.Moment.Signing).FirstOrDefault() is { } missing)
+        {
+            return missing.Refusal;
         }
         if (!Parties.Contains(party))
         {
@@ -308,9 +352,10 @@ public class Agreement : VersionedEntity, IPartnershipScoped
 
     /// <summary>
     /// A party's notice, received while the agreement ran; recorded on the day or afterwards, with the decision that gave
-    /// it when there is one. The agreement ends after the notice period, or at its end date if that comes first.
+    /// it when there is one. The agreement ends after the notice period, or at its end date if that comes first;
+    /// an agreement that states no notice period ends on the date the parties give (endsOn).
     /// </summary>
-    public Message? Terminate(DateOnly noticeReceivedOn, int? byOrganisationId, DateOnly today, Actor by, Decision? decision = null)
+    public Message? Terminate(DateOnly noticeReceivedOn, int? byOrganisationId, DateOnly today, Actor by, Decision? decision = null, DateOnly? endsOn = null)
     {
         if (Stage == AgreementStage.Terminated)
         {
@@ -336,7 +381,27 @@ public class Agreement : VersionedEntity, IPartnershipScoped
         {
             return new Message("The decision to give notice ({0}) cannot come after the notice was received ({1}).", decided, noticeReceivedOn);
         }
-        var end = EndAfterNotice(noticeReceivedOn, NoticePeriodMonths);
+        DateOnly end;
+        if (NoticePeriodMonths is { } months)
+        {
+            end = EndAfterNotice(noticeReceivedOn, months);
+            if (endsOn is { } given && given != end && given != EndDate)
+            {
+                return new Message("The agreement's notice period of {0} months ends it {1}, not {2}.", months, end < EndDate ? end : EndDate, given);
+            }
+        }
+        else if (endsOn is not { } given)
+        {
+            return new Message("The agreement states no notice period: give the date the agreement ends.");
+        }
+        else if (given < noticeReceivedOn || given > EndDate)
+        {
+            return new Message("The agreement ends between the notice ({0}) and its end date ({1}).", noticeReceivedOn, EndDate);
+        }
+        else
+        {
+            end = given;
+        }
         Stage = AgreementStage.Terminated;
         NoticeReceivedOn = noticeReceivedOn;
         NoticeGivenByOrganisationId = byOrganisationId;

@@ -16,9 +16,12 @@ public sealed record AgreementDocument
     public DateOnly StartDate { get; init; }
     public DateOnly EndDate { get; init; }
     public DateOnly? LatestExtensionDate { get; init; }
-    public int NoticePeriodMonths { get; init; } = 3;
+    /// <summary>Null when the agreement states no notice period (never a default).</summary>
+    public int? NoticePeriodMonths { get; init; }
     public bool PeriodKnownAsYearsOnly { get; init; }
     public decimal? AnnualGrant { get; init; }
+    /// <summary>True: the agreement gives no money (in-kind only); AnnualGrant and BudgetLines are then empty.</summary>
+    public bool WithoutGrant { get; init; }
     public string? SocietalChallenge { get; init; }
     public string? Purpose { get; init; }
     public string? Method { get; init; }
@@ -67,6 +70,7 @@ public sealed record AgreementDocument
         NoticePeriodMonths = a.NoticePeriodMonths,
         PeriodKnownAsYearsOnly = a.PeriodKnownAsYearsOnly,
         AnnualGrant = a.AnnualGrant,
+        WithoutGrant = a.WithoutGrant,
         SocietalChallenge = a.SocietalChallenge,
         Purpose = a.Purpose,
         Method = a.Method,
@@ -84,7 +88,7 @@ public sealed record AgreementDocument
         Terms = a.Terms,
         SourceNote = a.SourceNote,
         ChallengeFigures = [.. a.ChallengeFigures.OrderBy(f => f.FootnoteNumber).ThenBy(f => f.Id).Select(f => new ChallengeFigureDto(f.Id, f.FootnoteNumber, f.Text, f.Value, f.Unit, f.Year, f.Area, f.Source))],
-        Parties = [.. a.Parties.OrderBy(p => p.SortOrder).Select(p => new PartyDto(p.Id, p.OrganisationId, p.Role, p.OrganisationName, p.OrganisationNumber, p.Address, p.ContactName, p.ContactEmail, p.DecisionLevel, p.SignatoryName, p.SignatoryTitle, p.SignedOn))],
+        Parties = [.. a.Parties.OrderBy(p => p.SortOrder).Select(p => new PartyDto(p.Id, p.OrganisationId, p.Role, p.OrganisationName, p.OrganisationNumber, p.Address, p.ContactName, p.ContactEmail, p.DecisionLevel, p.SignatoryName, p.SignatoryTitle, p.SignedOn, p.GrantShare))],
         CooperatingOrganisations = [.. a.CooperatingOrganisations.OrderBy(c => c.Id).Select(c => new CooperatingOrganisationDto(c.Id, c.Name, c.Description))],
         Goals = [.. a.Goals.OrderBy(g => g.Number).Select(g => new GoalDto(g.Id, g.Number, g.Title, g.Problem, g.Note,
             [.. g.ExpectedResults.OrderBy(r => r.SortOrder).Select(ExpectedResultDto.From)],
@@ -102,18 +106,19 @@ public sealed record AgreementDocument
 }
 
 public sealed record ChallengeFigureDto(int? Id, int FootnoteNumber, string Text, decimal? Value, string? Unit, int? Year, string? Area, string? Source);
-public sealed record PartyDto(int? Id, int OrganisationId, PartyRole Role, string? OrganisationName, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionLevel, string? SignatoryName, string? SignatoryTitle, DateOnly? SignedOn);
+/// <summary>A party as the agreement names it. GrantShare: its part of the annual grant, where the agreement divides the grant between several non-profit parties.</summary>
+public sealed record PartyDto(int? Id, int OrganisationId, PartyRole Role, string? OrganisationName, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionLevel, string? SignatoryName, string? SignatoryTitle, DateOnly? SignedOn, decimal? GrantShare = null);
 public sealed record CooperatingOrganisationDto(int? Id, string Name, string? Description);
 public sealed record GoalDto(int? Id, int Number, string Title, string? Problem, string? Note, List<ExpectedResultDto>? ExpectedResults, List<ActivityDto>? Activities);
-/// <summary>A target. Direction: at least, at most or within Tolerance; without it a split is judged within a tolerance and everything else at least. A share target (kind Share) counts ShareOf among its base, TargetValue in percent, ShareLabel the agreement's own word for it.</summary>
+/// <summary>A target. Direction: at least, at most or within Tolerance; without it a split is judged within a tolerance, a reduction at most and everything else at least. A level target (kind Level) is TargetValue, or Baseline changed by ChangePercent (−20 = 20 % fewer). A share target (kind Share) counts ShareOf among its base, TargetValue in percent, ShareLabel the agreement's own word for it.</summary>
 public sealed record ExpectedResultDto(int? Id, string Description, TargetKind Kind, decimal? TargetValue, int? EventCount, string? Unit, decimal? MenSharePercent, decimal? WomenSharePercent, int? ResponsibleOrganisationId, DateOnly? AddedOn, int? AddedByDecisionId, string? Note,
-    TargetDirection? Direction = null, decimal? Tolerance = null, ShareOf? ShareOf = null, string? ShareLabel = null)
+    TargetDirection? Direction = null, decimal? Tolerance = null, ShareOf? ShareOf = null, string? ShareLabel = null, decimal? Baseline = null, decimal? ChangePercent = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public TargetRule Rule => new(Kind, Direction ?? TargetRule.DefaultDirection(Kind), TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel);
+    public TargetRule Rule => new(Kind, Direction ?? TargetRule.DefaultDirection(Kind, ChangePercent), TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel, Baseline, ChangePercent);
 
     public static ExpectedResultDto From(ExpectedResult r) => new(r.Id, r.Description, r.Kind, r.TargetValue, r.EventCount, r.Unit, r.MenSharePercent, r.WomenSharePercent,
-        r.ResponsibleOrganisationId, r.AddedOn, r.AddedByDecisionId, r.Note, r.Direction, r.Tolerance, r.ShareOf, r.ShareLabel);
+        r.ResponsibleOrganisationId, r.AddedOn, r.AddedByDecisionId, r.Note, r.Direction, r.Tolerance, r.ShareOf, r.ShareLabel, r.Baseline, r.ChangePercent);
 }
 public sealed record ActivityDto(int? Id, string Description, string? ResourcesAndResponsibility, int? LeadOrganisationId);
 public sealed record GroupMemberDto(int? Id, GroupKind Group, string OrganisationName, string Role, decimal? Fte, bool IsAdjunct, string? PersonName);
@@ -173,9 +178,13 @@ public static class AgreementRules
         {
             problems.Add(new("invoicing.paymentTermsDays", new Message("Payment terms must be between 0 and 365 days.")));
         }
-        if (Agreement.CheckBudget(d.AnnualGrant, (d.BudgetLines ?? []).Select(l => l.Amount)) is { } budget)
+        if (Agreement.CheckBudget(d.AnnualGrant, (d.BudgetLines ?? []).Select(l => l.Amount), d.WithoutGrant) is { } budget)
         {
             problems.Add(new("budgetLines", budget));
+        }
+        if (Agreement.CheckGrantShares(d.AnnualGrant, d.WithoutGrant, [.. (d.Parties ?? []).Select(p => (p.Role, p.GrantShare))]) is { } shares)
+        {
+            problems.Add(new("parties", shares));
         }
         foreach (var (line, i) in (d.BudgetLines ?? []).Select((l, i) => (l, i)))
         {
@@ -263,6 +272,7 @@ public static class AgreementRules
         a.NoticePeriodMonths = d.NoticePeriodMonths;
         a.PeriodKnownAsYearsOnly = d.PeriodKnownAsYearsOnly;
         a.AnnualGrant = d.AnnualGrant;
+        a.WithoutGrant = d.WithoutGrant;
         a.SocietalChallenge = d.SocietalChallenge;
         a.Purpose = d.Purpose;
         a.Method = d.Method;
@@ -293,17 +303,22 @@ public static class AgreementRules
             Merge(a.Parties, parties, p => p.Id, x => x.Id, x => new AgreementParty { OrganisationName = "" }, (x, p) =>
             {
                 var org = organisations[x.OrganisationId];
+                var isNew = p.Id == 0 && p.OrganisationName.Length == 0;
                 p.OrganisationId = org.Id;
                 p.Role = x.Role;
                 p.SortOrder = order++;
                 p.OrganisationName = string.IsNullOrWhiteSpace(x.OrganisationName) ? org.Name : x.OrganisationName.Trim();
+                // The organisation's number is a fact of the register; the rest is what the agreement says. The
+                // address and decision level start from the register for a new party; the contact person is only
+                // ever the one the agreement names (the register's contact is not the partnership's).
                 p.OrganisationNumber = x.OrganisationNumber ?? org.OrganisationNumber;
-                p.Address = x.Address ?? org.Address;
-                p.ContactName = x.ContactName ?? org.ContactName;
-                p.ContactEmail = x.ContactEmail ?? org.ContactEmail;
-                p.DecisionLevel = x.DecisionLevel ?? org.DecisionMakingBody;
+                p.Address = isNew ? x.Address ?? org.Address : x.Address;
+                p.ContactName = x.ContactName;
+                p.ContactEmail = x.ContactEmail;
+                p.DecisionLevel = isNew ? x.DecisionLevel ?? org.DecisionMakingBody : x.DecisionLevel;
                 p.SignatoryName = x.SignatoryName;
                 p.SignatoryTitle = x.SignatoryTitle;
+                p.GrantShare = x.GrantShare;
             });
         }
         if (d.CooperatingOrganisations is { } coop)

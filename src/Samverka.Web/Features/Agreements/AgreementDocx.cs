@@ -34,6 +34,20 @@ public static class AgreementDocx
         var nonProfit = a.Parties.Where(p => p.Role == PartyRole.NonProfit).OrderBy(p => p.SortOrder).FirstOrDefault();
         var publicBody = a.Parties.Where(p => p.Role == PartyRole.PublicBody).OrderBy(p => p.SortOrder).FirstOrDefault();
         var goals = a.Goals.OrderBy(g => g.Number).ToList();
+        // What the document states is what the agreement holds: a sentence only when its facts are there.
+        if (a.Decision is { } decision)
+        {
+            doc.Paragraph("Beslutad " + string.Join(", ", new[]
+            {
+                decision.DecidedOn is { } on ? $"den {Format.Date(on)}" : null,
+                decision.Paragraph,
+                decision.CaseNumber is { } dnr ? $"diarienummer {dnr}" : null,
+            }.OfType<string>()) + ".");
+        }
+        else if (a.Partnership?.CaseNumber is { } caseNumber)
+        {
+            doc.Paragraph($"Diarienummer {caseNumber}.");
+        }
 
         doc.Heading(1, "Samhällsutmaning");
         doc.Text(a.SocietalChallenge);
@@ -56,11 +70,14 @@ public static class AgreementDocx
         }
 
         doc.Heading(1, "Parter");
-        doc.Table("Parterna", ["Part", "Org.nr", "Adress", "Kontakt", "Beslutandenivå"],
+        // A share column only where the agreement divides the grant between its parties.
+        var shared = a.Parties.Any(p => p.GrantShare is not null);
+        doc.Table("Parterna", shared ? ["Part", "Org.nr", "Adress", "Kontakt", "Beslutandenivå", "Andel av bidraget"] : ["Part", "Org.nr", "Adress", "Kontakt", "Beslutandenivå"],
             a.Parties.OrderBy(p => p.SortOrder).Select(p => new[]
             {
-                p.OrganisationName, p.OrganisationNumber ?? "okänt", p.Address ?? "",
+                p.OrganisationName, p.OrganisationNumber ?? "ej angivet", p.Address ?? "",
                 withPersonalData ? string.Join(" ", new[] { p.ContactName, p.ContactEmail }.Where(x => !string.IsNullOrWhiteSpace(x))) : "", p.DecisionLevel ?? "",
+                p.GrantShare is { } share ? Format.Sek(share) : "",
             }));
         if (a.CooperatingOrganisations.Count > 0)
         {
@@ -71,11 +88,14 @@ public static class AgreementDocx
         doc.Heading(1, "Syfte och mål");
         doc.Text(a.Purpose);
         doc.Heading(2, "Mål och aktiviteter");
-        doc.Table("Mål och förväntade resultat", ["Mål", "Förväntat resultat"], goals.Select(g => new[]
+        if (goals.Count > 0)
+        {
+            doc.Table("Mål och förväntade resultat", ["Mål", "Förväntat resultat"], goals.Select(g => new[]
         {
             g.Title + (string.IsNullOrWhiteSpace(g.Problem) ? "" : "\n" + g.Problem),
             string.Join("\n", g.ExpectedResults.OrderBy(r => r.SortOrder).Select(Describe).Append(g.Note ?? "").Where(s => s.Length > 0)),
-        }));
+            }));
+        }
 
         doc.Heading(1, "Metod");
         doc.Text(a.Method);
@@ -90,15 +110,18 @@ public static class AgreementDocx
         }.Where(x => !string.IsNullOrWhiteSpace(x))));
 
         doc.Heading(1, "Insatser och åtaganden");
-        doc.Paragraph("Nedan anges de aktiviteter som avses genomföras inom ramen för partnerskapet.");
-        doc.Heading(2, "Aktiviteter och ansvar");
-        var activityRows = new List<string[]>();
-        foreach (var g in goals)
+        if (goals.Any(g => g.Activities.Count > 0))
         {
-            activityRows.Add([g.Title, ""]);
-            activityRows.AddRange(g.Activities.OrderBy(x => x.SortOrder).Select(x => new[] { x.Description, x.ResourcesAndResponsibility ?? "" }));
+            doc.Paragraph("Nedan anges de aktiviteter som avses genomföras inom ramen för partnerskapet.");
+            doc.Heading(2, "Aktiviteter och ansvar");
+            var activityRows = new List<string[]>();
+            foreach (var g in goals.Where(g => g.Activities.Count > 0))
+            {
+                activityRows.Add([g.Title, ""]);
+                activityRows.AddRange(g.Activities.OrderBy(x => x.SortOrder).Select(x => new[] { x.Description, x.ResourcesAndResponsibility ?? "" }));
+            }
+            doc.Table("Aktiviteter och ansvar", ["Aktiviteter", "Resurser och ansvar"], activityRows);
         }
-        doc.Table("Aktiviteter och ansvar", ["Aktiviteter", "Resurser och ansvar"], activityRows);
 
         doc.Heading(1, "Organisation/struktur för partnerskapet");
         doc.Text(a.SteeringGroupText);
@@ -115,11 +138,21 @@ public static class AgreementDocx
         }
         doc.Heading(2, "Ekonomi");
         doc.Text(a.EconomyText);
-        doc.Table("Budget", ["Typ av kostnad", "Kostnad finansierad genom IoP"],
-            a.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new[] { l.CostType, Format.Sek(l.Amount) })
-                .Append(["Summa", Format.Sek(a.BudgetLines.Sum(l => l.Amount))]),
-            rightAlignLastColumn: true);
-        doc.Paragraph(a.AnnualGrant is { } grant ? $"Årligt bidrag: {Format.Sek(grant)}." : "Årligt bidrag: okänt.");
+        if (a.BudgetLines.Count > 0)
+        {
+            doc.Table("Budget", ["Typ av kostnad", "Kostnad finansierad genom IoP"],
+                a.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new[] { l.CostType, Format.Sek(l.Amount) })
+                    .Append(["Summa", Format.Sek(a.BudgetLines.Sum(l => l.Amount))]),
+                rightAlignLastColumn: true);
+        }
+        if (a.WithoutGrant)
+        {
+            doc.Paragraph("Överenskommelsen omfattar inget ekonomiskt bidrag; parterna bidrar med egna insatser.");
+        }
+        else if (a.AnnualGrant is { } grant)
+        {
+            doc.Paragraph($"Årligt bidrag: {Format.Sek(grant)}.");
+        }
         var inv = a.Invoicing;
         if (inv.Frequency is not null || inv.LatestInvoiceDate is not null)
         {
@@ -138,9 +171,11 @@ public static class AgreementDocx
 
         doc.Heading(1, "Partnerskapets tidsperiod");
         var first = a.Extensions.OrderBy(e => e.NewEndDate).FirstOrDefault()?.PreviousEndDate ?? a.EndDate;
+        // "Initialt" only where the agreement can be, or has been, extended.
+        var extendable = a.LatestExtensionDate is not null || a.Extensions.Count > 0;
         doc.Paragraph(a.PeriodKnownAsYearsOnly
             ? $"Överenskommelsen gäller {a.StartDate.Year}–{a.EndDate.Year}."
-            : $"Initialt gäller överenskommelsen från och med {Format.Date(a.StartDate)} till och med {Format.Date(first)}" +
+            : $"{(extendable ? "Initialt gäller överenskommelsen" : "Överenskommelsen gäller")} från och med {Format.Date(a.StartDate)} till och med {Format.Date(first)}" +
               (a.LatestExtensionDate is { } latest ? $" med möjlighet till förlängning som längst till och med {Format.Date(latest)}." : "."));
         foreach (var e in a.Extensions.OrderBy(e => e.NewEndDate))
         {
@@ -158,7 +193,9 @@ public static class AgreementDocx
         doc.Heading(1, "Omförhandling");
         doc.Text(a.Terms.Renegotiation);
         doc.Heading(1, "Uppsägning och oenighet mellan parterna");
-        doc.Text(a.Terms.Termination ?? $"Respektive part äger rätt att när som helst säga upp överenskommelsen med en varseltid om {a.NoticePeriodMonths} månader. En begäran om överenskommelsens upphörande ska vara skriftlig.");
+        doc.Text(a.Terms.Termination ?? (a.NoticePeriodMonths is { } months
+            ? $"Respektive part äger rätt att när som helst säga upp överenskommelsen med en varseltid om {months} månader. En begäran om överenskommelsens upphörande ska vara skriftlig."
+            : null));
         doc.Text(a.Terms.ForceMajeure);
         doc.Heading(1, "Sekretess och tystnadsplikt i förekommande fall");
         doc.Text(a.Terms.Confidentiality);

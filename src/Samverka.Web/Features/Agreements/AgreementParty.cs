@@ -22,4 +22,7 @@ public class AgreementParty : IPartOf<Agreement>
     public string? SignatoryName { get; set; }
     public string? SignatoryTitle { get; set; }
     public DateOnly? SignedOn { get; set; }
+
+    /// <summary>This party's part of the annual grant, where the agreement divides it between several non-profit parties; null when it does not.</summary>
+    public decimal? GrantShare { get; set; }
 }

@@ -14,8 +14,8 @@ public sealed record WithdrawInput(string? Note, Guid? Version);
 public sealed record DecideInput(DateOnly? DecidedOn, string? Paragraph, string? CaseNumber, string? Summary, Guid? Version);
 public sealed record SignInput(int? PartyId, DateOnly? SignedOn, Guid? Version);
 public sealed record ExtendInput(DateOnly? NewEndDate, DateOnly? DecidedOn, string? Paragraph, string? CaseNumber, Guid? Version);
-/// <summary>A notice. DecidedOn (with Paragraph and CaseNumber) when the municipality gave it by a decision of its board.</summary>
-public sealed record TerminateInput(DateOnly? NoticeReceivedOn, int? GivenByOrganisationId, Guid? Version, DateOnly? DecidedOn = null, string? Paragraph = null, string? CaseNumber = null);
+/// <summary>A notice. DecidedOn (with Paragraph and CaseNumber) when the municipality gave it by a decision of its board; EndsOn, the end the parties agreed, when the agreement states no notice period.</summary>
+public sealed record TerminateInput(DateOnly? NoticeReceivedOn, int? GivenByOrganisationId, Guid? Version, DateOnly? DecidedOn = null, string? Paragraph = null, string? CaseNumber = null, DateOnly? EndsOn = null);
 
 /// <summary>A target set during the partnership, with the decision that set it.</summary>
 public sealed record AddTargetInput(int? GoalId, ExpectedResultDto? Target, DateOnly? AddedOn, DecisionMaker DecidedBy, string? Paragraph, string? CaseNumber, Guid? Version);
@@ -41,8 +41,11 @@ public sealed record AgreementTerminated(Agreement Agreement) : AgreementHappene
 /// the outcome. Each loads the agreement only if the user may see it, checks <see cref="PartnershipOperation.Edit"/>,
 /// validates the input, applies the agreement's own rule and saves with the version the user read.
 /// </summary>
-public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
+public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, IConfiguration config)
 {
+    /// <summary>What the municipality requires an agreement to state before it is proposed or signed.</summary>
+    public AgreementRequirements Requirements { get; } = AgreementRequirements.From(config);
+
     private AppDbContext Db => runner.Db;
 
     private Task<Outcome<Agreement>> Step(ClaimsPrincipal user, int id, Guid? version, Func<Agreement, StepContext, Task<Outcome<Agreement>>> step) =>
@@ -105,7 +108,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
         Step(user, id, input.Version, (a, ctx) =>
             input.MeetingDate is not { } date ? Outcome.Invalid("meetingDate", InputCheck.RequiredMessage)
             : CheckDate("meetingDate", date) is { } bad ? bad
-            : Outcome.Of(a, a.Propose(date, ctx.Actor)));
+            : Outcome.Of(a, a.Propose(date, ctx.Actor, Requirements)));
 
     public Task<Outcome<Agreement>> WithdrawAsync(ClaimsPrincipal user, int id, WithdrawInput input) =>
         Step(user, id, input.Version, (a, ctx) =>
@@ -114,7 +117,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
 
     /// <summary>The board's decision. Without a case number, the partnership's; without a summary, the agreement's title.</summary>
     public Task<Outcome<Agreement>> DecideAsync(ClaimsPrincipal user, int id, DecideInput input) =>
-        Step(user, id, input.Version, (a, ctx) =>
+        Step(user, id, input.Version, async (a, ctx) =>
         {
             var check = new InputCheck().Required("decidedOn", input.DecidedOn)
                 .Text("paragraph", input.Paragraph, TextLimit.Code).Text("caseNumber", input.CaseNumber, TextLimit.CaseNumber)
@@ -123,7 +126,12 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             {
                 return bad;
             }
-            return !check.IsValid ? Outcome.Invalid(check.Problems) : Outcome.Of(a, a.Decide(BoardDecision(a, input.DecidedOn!.Value, input.Paragraph, input.CaseNumber, input.Summary.NullIfBlank() ?? a.Title), ctx.Actor));
+            if (!check.IsValid)
+            {
+                return Outcome.Invalid(check.Problems);
+            }
+            var (caseNumber, wrong) = await DecisionCaseNumberAsync(a, input.CaseNumber);
+            return wrong ?? Outcome.Of(a, a.Decide(BoardDecision(a, input.DecidedOn!.Value, input.Paragraph, caseNumber, input.Summary.NullIfBlank() ?? a.Title), ctx.Actor));
         });
 
     public Task<Outcome<Agreement>> SignAsync(ClaimsPrincipal user, int id, SignInput input) =>
@@ -140,7 +148,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             }
             return a.Parties.FirstOrDefault(p => p.Id == input.PartyId) is not { } party
                 ? Outcome.Invalid("partyId", new Message("That party is not a party to this agreement."))
-                : Outcome.Of(a, a.Sign(party, input.SignedOn!.Value, ctx.Actor));
+                : Outcome.Of(a, a.Sign(party, input.SignedOn!.Value, ctx.Actor, Requirements));
         });
 
     public Task<Outcome<Agreement>> ExtendAsync(ClaimsPrincipal user, int id, ExtendInput input) =>
@@ -161,12 +169,17 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             {
                 return Outcome.Invalid([past]);
             }
-            var decision = BoardDecision(a, input.DecidedOn!.Value, input.Paragraph, input.CaseNumber, $"Förlängning av {a.Title} till och med {Format.Date(end)}");
+            var (caseNumber, wrong) = await DecisionCaseNumberAsync(a, input.CaseNumber);
+            if (wrong is not null)
+            {
+                return wrong;
+            }
+            var decision = BoardDecision(a, input.DecidedOn!.Value, input.Paragraph, caseNumber, $"Förlängning av {a.Title} till och med {Format.Date(end)}");
             return Outcome.Of(a, a.Extend(end, decision, ctx.Actor));
         });
 
     public Task<Outcome<Agreement>> TerminateAsync(ClaimsPrincipal user, int id, TerminateInput input) =>
-        Step(user, id, input.Version, (a, ctx) =>
+        Step(user, id, input.Version, async (a, ctx) =>
         {
             var check = new InputCheck().Required("noticeReceivedOn", input.NoticeReceivedOn)
                 .Text("paragraph", input.Paragraph, TextLimit.Code).Text("caseNumber", input.CaseNumber, TextLimit.CaseNumber);
@@ -182,19 +195,25 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             {
                 return Outcome.Invalid(check.Problems);
             }
-            if (((input.DecidedOn is { } d ? CheckDecisionDate("decidedOn", d, ctx.Today) : null) ?? CheckDate("noticeReceivedOn", input.NoticeReceivedOn!.Value)) is { } bad)
+            if (((input.DecidedOn is { } d ? CheckDecisionDate("decidedOn", d, ctx.Today) : null) ?? CheckDate("noticeReceivedOn", input.NoticeReceivedOn!.Value)
+                ?? (input.EndsOn is { } e ? CheckDate("endsOn", e) : null)) is { } bad)
             {
                 return bad;
             }
+            var (caseNumber, wrong) = await DecisionCaseNumberAsync(a, input.CaseNumber);
+            if (wrong is not null)
+            {
+                return wrong;
+            }
             var decision = input.DecidedOn is { } decided
-                ? BoardDecision(a, decided, input.Paragraph, input.CaseNumber, $"Uppsägning av {a.Title}")
+                ? BoardDecision(a, decided, input.Paragraph, caseNumber, $"Uppsägning av {a.Title}")
                 : null;
-            return Outcome.Of(a, a.Terminate(input.NoticeReceivedOn!.Value, input.GivenByOrganisationId, ctx.Today, ctx.Actor, decision));
+            return Outcome.Of(a, a.Terminate(input.NoticeReceivedOn!.Value, input.GivenByOrganisationId, ctx.Today, ctx.Actor, decision, input.EndsOn));
         });
 
     /// <summary>A target set during the partnership ("Fler mätetal tas fram under partnerskapet"), with the decision that set it.</summary>
     public Task<Outcome<Agreement>> AddTargetAsync(ClaimsPrincipal user, int id, AddTargetInput input) =>
-        Step(user, id, input.Version, (a, ctx) =>
+        Step(user, id, input.Version, async (a, ctx) =>
         {
             var t = input.Target;
             var check = new InputCheck().Required("goalId", input.GoalId).Required("addedOn", input.AddedOn)
@@ -221,13 +240,18 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
             {
                 return bad;
             }
+            var (caseNumber, wrong) = await DecisionCaseNumberAsync(a, input.CaseNumber);
+            if (wrong is not null)
+            {
+                return wrong;
+            }
             var decision = new Decision
             {
                 MadeBy = input.DecidedBy,
                 BoardId = input.DecidedBy == DecisionMaker.Board ? a.Partnership.BoardId : null,
                 DecidedOn = input.AddedOn,
                 Paragraph = input.Paragraph.NullIfBlank(),
-                CaseNumber = input.CaseNumber.NullIfBlank() ?? a.Partnership.CaseNumber,
+                CaseNumber = caseNumber,
                 Summary = $"Nytt mätetal: {t!.Description.Trim()}",
             };
             var target = new ExpectedResult
@@ -263,9 +287,16 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access)
         BoardId = a.Partnership.BoardId,
         DecidedOn = decidedOn,
         Paragraph = paragraph.NullIfBlank(),
-        CaseNumber = caseNumber.NullIfBlank() ?? a.Partnership.CaseNumber,
+        CaseNumber = caseNumber,
         Summary = summary.Length > TextLimit.Description ? summary[..TextLimit.Description] : summary,
     };
+
+    /// <summary>A decision's case number in the format of the partnership's board ("ks 2024/42" as "KS 2024/0042"); the partnership's when none is given.</summary>
+    private async Task<(string? CaseNumber, Failure? Wrong)> DecisionCaseNumberAsync(Agreement a, string? typed)
+    {
+        var (value, problem) = await CaseNumbers.CheckAsync(Db, a.Partnership.BoardId, typed);
+        return problem is null ? (value ?? a.Partnership.CaseNumber, null) : (null, Outcome.Invalid("caseNumber", problem));
+    }
 
     private async Task<List<FieldProblem>> CheckBoardEndAsync(int boardId, string field, DateOnly end)
     {

@@ -42,6 +42,7 @@ public static class AgreementTexts
         TargetKind.Share => "Share of the participants or respondents",
         TargetKind.PrePostChange => "Change before/after",
         TargetKind.FreeText => "Free text",
+        TargetKind.Level => "Level at the end of the period (e.g. no one homeless, 20 % fewer)",
         _ => k.ToString(),
     };
 

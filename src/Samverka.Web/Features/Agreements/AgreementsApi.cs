@@ -53,7 +53,7 @@ public static class AgreementsApi
         MapStep<DecideInput>(g, "decide", "Record the board's decision (case number defaults to the partnership's)", (s, u, id, x) => s.DecideAsync(u, id, x));
         MapStep<SignInput>(g, "sign", "Record one party's signature; the last one makes the agreement signed", (s, u, id, x) => s.SignAsync(u, id, x));
         MapStep<ExtendInput>(g, "extend", "Extend a signed agreement, at most to its latest extension date", (s, u, id, x) => s.ExtendAsync(u, id, x));
-        MapStep<TerminateInput>(g, "terminate", "Terminate by written notice; the end follows from the notice period", (s, u, id, x) => s.TerminateAsync(u, id, x));
+        MapStep<TerminateInput>(g, "terminate", "Terminate by written notice; the end follows from the notice period, or is given (endsOn) when the agreement states none", (s, u, id, x) => s.TerminateAsync(u, id, x));
         MapStep<AddTargetInput>(g, "targets", "Add a target set during the partnership, with the decision that set it", (s, u, id, x) => s.AddTargetAsync(u, id, x));
 
         g.MapGet("/{id:int}/docx", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db, IMemoryCache cache) =>

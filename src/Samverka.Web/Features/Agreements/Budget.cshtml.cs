@@ -20,6 +20,7 @@ public sealed class BudgetModel(AppDbContext db, PartnershipAccess access, TimeP
     }
 
     [BindProperty] public decimal? AnnualGrant { get; set; }
+    [BindProperty] public bool WithoutGrant { get; set; }
     [BindProperty] public List<LineRow> Lines { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -30,6 +31,7 @@ public sealed class BudgetModel(AppDbContext db, PartnershipAccess access, TimeP
         }
         Version = Agreement.Version;
         AnnualGrant = Agreement.AnnualGrant;
+        WithoutGrant = Agreement.WithoutGrant;
         Lines = [.. Agreement.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new LineRow { Id = l.Id, CostType = l.CostType, Amount = l.Amount })];
         Lines.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new LineRow()));
         return Page();
@@ -56,10 +58,11 @@ public sealed class BudgetModel(AppDbContext db, PartnershipAccess access, TimeP
         var doc = Document() with
         {
             AnnualGrant = AnnualGrant,
+            WithoutGrant = WithoutGrant,
             BudgetLines = [.. kept.Select(l => new BudgetLineDto(l.Id, l.CostType ?? "", l.Amount ?? 0))],
         };
         return await SaveAsync(doc) ? BackToAgreement() : Page();
     }
 
-    protected override string? FieldKey(string apiField) => apiField == "budgetLines" ? nameof(AnnualGrant) : null;
+    protected override string? FieldKey(string apiField) => apiField is "budgetLines" or "annualGrant" ? nameof(AnnualGrant) : apiField == "withoutGrant" ? nameof(WithoutGrant) : null;
 }

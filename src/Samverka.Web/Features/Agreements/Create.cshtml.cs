@@ -19,8 +19,10 @@ public sealed class CreateModel(PartnershipAccess access, AgreementSteps steps, 
         [Required(ErrorMessage = "This field is required.")]
         public DateOnly? EndDate { get; set; }
         public DateOnly? LatestExtensionDate { get; set; }
-        public int NoticePeriodMonths { get; set; } = 3;
+        /// <summary>Empty when the agreement states none.</summary>
+        public int? NoticePeriodMonths { get; set; }
         public decimal? AnnualGrant { get; set; }
+        public bool WithoutGrant { get; set; }
     }
 
     [BindProperty(SupportsGet = true)] public int PartnershipId { get; set; }
@@ -59,6 +61,7 @@ public sealed class CreateModel(PartnershipAccess access, AgreementSteps steps, 
             LatestExtensionDate = Input.LatestExtensionDate,
             NoticePeriodMonths = Input.NoticePeriodMonths,
             AnnualGrant = Input.AnnualGrant,
+            WithoutGrant = Input.WithoutGrant,
         };
         return await this.ShowAsync(await steps.CreateAsync(User, doc), t, a => RedirectToPage("Details", new { id = a.Id }), () => Task.FromResult<IActionResult>(Page()),
             field => field switch
@@ -69,6 +72,7 @@ public sealed class CreateModel(PartnershipAccess access, AgreementSteps steps, 
                 "latestExtensionDate" => "Input.LatestExtensionDate",
                 "noticePeriodMonths" => "Input.NoticePeriodMonths",
                 "annualGrant" or "budgetLines" => "Input.AnnualGrant",
+                "withoutGrant" => "Input.WithoutGrant",
                 _ => null,
             });
     }

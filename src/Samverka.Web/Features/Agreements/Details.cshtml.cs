@@ -20,6 +20,9 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Agre
     public string? ContentLocked { get; private set; }
     public Dictionary<int, string> OrganisationNames { get; private set; } = [];
 
+    /// <summary>What the municipality requires the agreement to state before it is proposed or signed.</summary>
+    public AgreementRequirements Requirements => steps.Requirements;
+
     [BindProperty] public StepInput Step { get; set; } = new();
 
     /// <summary>The fields of the step forms on this page; each handler passes the ones its step needs.</summary>
@@ -35,6 +38,9 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Agre
 
         /// <summary>A notice's own decision, when the municipality gave it (the notice's date is <see cref="Date"/>).</summary>
         public DateOnly? DecidedOn { get; set; }
+
+        /// <summary>A notice's end, when the agreement states no notice period.</summary>
+        public DateOnly? EndsOn { get; set; }
         public Guid Version { get; set; }
     }
 
@@ -53,7 +59,7 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Agre
         await ShowAsync(id, await steps.ExtendAsync(User, id, new(Step.NewEndDate, Step.Date, Step.Paragraph, Step.CaseNumber, Step.Version)));
 
     public async Task<IActionResult> OnPostTerminateAsync(int id) =>
-        await ShowAsync(id, await steps.TerminateAsync(User, id, new(Step.Date, Step.OrganisationId, Step.Version, Step.DecidedOn, Step.Paragraph, Step.CaseNumber)), "Step.DecidedOn");
+        await ShowAsync(id, await steps.TerminateAsync(User, id, new(Step.Date, Step.OrganisationId, Step.Version, Step.DecidedOn, Step.Paragraph, Step.CaseNumber, Step.EndsOn)), "Step.DecidedOn");
 
     private Task<IActionResult> ShowAsync(int id, Outcome<Agreement> outcome, string decidedOnField = "Step.Date") =>
         this.ShowAsync(outcome, t, _ => RedirectToPage(new { id }), async () => await LoadAsync(id, track: false) ? Page() : NotFound(), field => field switch
@@ -65,6 +71,7 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Agre
             "note" => "Step.Note",
             "partyId" => "Step.PartyId",
             "givenByOrganisationId" => "Step.OrganisationId",
+            "endsOn" => "Step.EndsOn",
             "version" or "" => null,
             _ => "Step.Date",
         });

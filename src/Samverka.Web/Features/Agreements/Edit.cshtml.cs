@@ -15,7 +15,7 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
         public DateOnly EndDate { get; set; }
         public DateOnly? LatestExtensionDate { get; set; }
         public bool PeriodKnownAsYearsOnly { get; set; }
-        public int NoticePeriodMonths { get; set; }
+        public int? NoticePeriodMonths { get; set; }
         public string? SocietalChallenge { get; set; }
         public List<int> Agenda2030Goals { get; set; } = [];
         public string? Agenda2030Text { get; set; }

@@ -29,6 +29,11 @@ public enum TargetKind
     PrePostChange,
     /// <summary>Described in words only.</summary>
     FreeText,
+    /// <summary>
+    /// A level at the end of the period, not a total: "no one homeless" (at most 0), or a change from a baseline
+    /// ("20 % fewer than the 50 of 2023"). Judged by the latest approved figure of the period.
+    /// </summary>
+    Level,
 }
 
 /// <summary>Förväntat resultat / mätetal: a measurable target under a goal.</summary>
@@ -59,6 +64,12 @@ public class ExpectedResult : IPartOf<Goal>
     /// <summary>The agreement's own word for what the share counts ("flickor"); without it the category's name is used.</summary>
     public string? ShareLabel { get; set; }
 
+    /// <summary>A level target's starting point ("the 50 evicted in 2023"), with <see cref="ChangePercent"/> the change the agreement aims at.</summary>
+    public decimal? Baseline { get; set; }
+
+    /// <summary>The change from <see cref="Baseline"/> in percent: −20 for "reduce by 20 %", +10 for "increase by 10 %".</summary>
+    public decimal? ChangePercent { get; set; }
+
     /// <summary>The party responsible for reporting it; null when the agreement names none.</summary>
     public int? ResponsibleOrganisationId { get; set; }
     public Organisations.Organisation? ResponsibleOrganisation { get; set; }
@@ -72,11 +83,12 @@ public class ExpectedResult : IPartOf<Goal>
     public decimal? TotalTarget => Kind switch
     {
         TargetKind.Count => TargetValue,
+        TargetKind.Level => Rule.Goal,
         TargetKind.CountPerEvent when TargetValue is { } v && EventCount is { } n => v * n,
         _ => null,
     };
 
-    public TargetRule Rule => new(Kind, Direction, TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel);
+    public TargetRule Rule => new(Kind, Direction, TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel, Baseline, ChangePercent);
 
     /// <summary>Takes the measure stated in input; the description, party and note are set by the caller.</summary>
     public void Measure(TargetRule r)
@@ -91,6 +103,8 @@ public class ExpectedResult : IPartOf<Goal>
         Tolerance = r.Tolerance;
         ShareOf = r.ShareOf;
         ShareLabel = r.ShareLabel.NullIfBlank();
+        Baseline = r.Baseline;
+        ChangePercent = r.ChangePercent;
     }
 }
 

@@ -20,6 +20,7 @@ public sealed class PartiesModel(AppDbContext db, PartnershipAccess access, Time
         public string? DecisionLevel { get; set; }
         public string? SignatoryName { get; set; }
         public string? SignatoryTitle { get; set; }
+        public decimal? GrantShare { get; set; }
         public bool Remove { get; set; }
     }
 
@@ -45,6 +46,7 @@ public sealed class PartiesModel(AppDbContext db, PartnershipAccess access, Time
         {
             Id = p.Id, OrganisationId = p.OrganisationId, Role = p.Role, OrganisationName = p.OrganisationName, Address = p.Address,
             ContactName = p.ContactName, ContactEmail = p.ContactEmail, DecisionLevel = p.DecisionLevel, SignatoryName = p.SignatoryName, SignatoryTitle = p.SignatoryTitle,
+            GrantShare = p.GrantShare,
         })];
         PartyRows.Add(new PartyRow());
         Cooperating = [.. Agreement.CooperatingOrganisations.OrderBy(c => c.Id).Select(c => new CooperatingRow { Id = c.Id, Name = c.Name, Description = c.Description })];
@@ -61,7 +63,7 @@ public sealed class PartiesModel(AppDbContext db, PartnershipAccess access, Time
         var doc = Document() with
         {
             Parties = [.. PartyRows.Where(p => !p.Remove && p.OrganisationId is > 0).Select(p => new PartyDto(p.Id, p.OrganisationId!.Value, p.Role,
-                p.OrganisationName.NullIfBlank(), null, p.Address.NullIfBlank(), p.ContactName.NullIfBlank(), p.ContactEmail.NullIfBlank(), p.DecisionLevel.NullIfBlank(), p.SignatoryName.NullIfBlank(), p.SignatoryTitle.NullIfBlank(), null))],
+                p.OrganisationName.NullIfBlank(), null, p.Address.NullIfBlank(), p.ContactName.NullIfBlank(), p.ContactEmail.NullIfBlank(), p.DecisionLevel.NullIfBlank(), p.SignatoryName.NullIfBlank(), p.SignatoryTitle.NullIfBlank(), null, p.GrantShare))],
             CooperatingOrganisations = [.. Cooperating.Where(c => !c.Remove && !string.IsNullOrWhiteSpace(c.Name)).Select(c => new CooperatingOrganisationDto(c.Id, c.Name!.Trim(), c.Description.NullIfBlank()))],
         };
         return await SaveAsync(doc) ? BackToAgreement() : Page();

@@ -16,17 +16,19 @@ public class TargetFields
     public string? ShareLabel { get; set; }
     public decimal? MenSharePercent { get; set; }
     public decimal? WomenSharePercent { get; set; }
+    public decimal? Baseline { get; set; }
+    public decimal? ChangePercent { get; set; }
     public int? ResponsibleOrganisationId { get; set; }
     public string? Note { get; set; }
 
     public ExpectedResultDto ToDto(int? id, DateOnly? addedOn, int? addedByDecisionId) =>
         new(id, Description?.Trim() ?? "", Kind, TargetValue, EventCount, Unit.NullIfBlank(), MenSharePercent, WomenSharePercent, ResponsibleOrganisationId,
-            addedOn, addedByDecisionId, Note.NullIfBlank(), Direction, Tolerance, ShareOf, ShareLabel.NullIfBlank());
+            addedOn, addedByDecisionId, Note.NullIfBlank(), Direction, Tolerance, ShareOf, ShareLabel.NullIfBlank(), Baseline, ChangePercent);
 
     public static TFields From<TFields>(ExpectedResult r) where TFields : TargetFields, new() => new()
     {
         Description = r.Description, Kind = r.Kind, Direction = r.Direction, TargetValue = r.TargetValue, Tolerance = r.Tolerance, EventCount = r.EventCount,
         Unit = r.Unit, ShareOf = r.ShareOf, ShareLabel = r.ShareLabel, MenSharePercent = r.MenSharePercent, WomenSharePercent = r.WomenSharePercent,
-        ResponsibleOrganisationId = r.ResponsibleOrganisationId, Note = r.Note,
+        Baseline = r.Baseline, ChangePercent = r.ChangePercent, ResponsibleOrganisationId = r.ResponsibleOrganisationId, Note = r.Note,
     };
 }

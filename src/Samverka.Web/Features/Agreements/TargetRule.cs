@@ -11,15 +11,20 @@ public enum ShareOf { Women, Men, OtherGender, AgeUnder19, Age19To24, Age25To29,
 /// the entity, the API's input and every document that writes it.
 /// </summary>
 public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, decimal? Value, int? Events, string? Unit,
-    decimal? MenPercent, decimal? WomenPercent, decimal? Tolerance, ShareOf? ShareOf, string? ShareLabel)
+    decimal? MenPercent, decimal? WomenPercent, decimal? Tolerance, ShareOf? ShareOf, string? ShareLabel, decimal? Baseline = null, decimal? ChangePercent = null)
 {
-    /// <summary>The direction a target has when none is stated: a split is judged within a tolerance, everything else at least.</summary>
-    public static TargetDirection DefaultDirection(TargetKind kind) => kind == TargetKind.GenderShare ? TargetDirection.Within : TargetDirection.AtLeast;
+    /// <summary>A level target's line: the stated level, or the baseline changed by the stated percentage (50 − 20 % = 40).</summary>
+    public decimal? Goal => Kind == TargetKind.Level && Baseline is { } b && ChangePercent is { } c ? Math.Round(b * (1 + c / 100m), 2) : Value;
+
+    /// <summary>The direction a target has when none is stated: a split is judged within a tolerance, a reduction from a baseline at most, everything else at least.</summary>
+    public static TargetDirection DefaultDirection(TargetKind kind, decimal? changePercent = null) =>
+        kind == TargetKind.GenderShare ? TargetDirection.Within : kind == TargetKind.Level && changePercent < 0 ? TargetDirection.AtMost : TargetDirection.AtLeast;
 
     /// <summary>The directions each kind can be stated in.</summary>
     public static IReadOnlyList<TargetDirection> DirectionsFor(TargetKind kind) => kind switch
     {
         TargetKind.Count or TargetKind.Share => [TargetDirection.AtLeast, TargetDirection.AtMost, TargetDirection.Within],
+        TargetKind.Level => [TargetDirection.AtLeast, TargetDirection.AtMost],
         TargetKind.CountPerEvent or TargetKind.PrePostChange => [TargetDirection.AtLeast, TargetDirection.AtMost],
         TargetKind.GenderShare => [TargetDirection.Within],
         _ => [TargetDirection.AtLeast],
@@ -43,7 +48,16 @@ public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, deci
         {
             yield return Kind == TargetKind.GenderShare
                 ? new Message("A split by gender is judged within a tolerance; for a target such as \"at least 50 % girls\" choose a share target.")
-                : new Message("A per-event target and a before/after change are stated as at least or at most, not within a tolerance.");
+                : new Message("A per-event target, a level and a before/after change are stated as at least or at most, not within a tolerance.");
+        }
+        // "At least 0" is met by anything: a target of none ("no one homeless") counts down.
+        if (Kind is TargetKind.Count or TargetKind.Level && Direction == TargetDirection.AtLeast && Goal == 0)
+        {
+            yield return new Message("A target of at least 0 is always met; for a target such as \"no one homeless\" choose at most 0.");
+        }
+        if (Kind != TargetKind.Level && (Baseline is not null || ChangePercent is not null))
+        {
+            yield return new Message("A baseline and a change are stated only for a level target.");
         }
         if (Direction == TargetDirection.Within && Kind is (TargetKind.Count or TargetKind.Share or TargetKind.GenderShare) && Tolerance is null or 0)
         {
@@ -73,6 +87,24 @@ public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, deci
             case TargetKind.Share when Value > 100 || Tolerance > 100:
                 yield return new Message("A share is between 0 and 100 %.");
                 break;
+            case TargetKind.Level when (Baseline is null) != (ChangePercent is null):
+                yield return new Message("A change from a baseline states both the baseline and the change in percent.");
+                break;
+            case TargetKind.Level when Baseline is not null && Value is not null:
+                yield return new Message("A level target states either the level or a change from a baseline, not both.");
+                break;
+            case TargetKind.Level when Baseline is null && Value is null:
+                yield return new Message("A level target needs the level (e.g. 0 for \"no one\") or a baseline and its change.");
+                break;
+            case TargetKind.Level when ChangePercent is < -100 or 0:
+                yield return new Message("A change from the baseline is more than 0 % and a reduction at most 100 %.");
+                break;
+            case TargetKind.Level when ChangePercent < 0 && Direction != TargetDirection.AtMost:
+                yield return new Message("A reduction from the baseline is reached at most at the reduced level: choose at most.");
+                break;
+            case TargetKind.Level when ChangePercent > 0 && Direction != TargetDirection.AtLeast:
+                yield return new Message("An increase from the baseline is reached at least at the increased level: choose at least.");
+                break;
         }
     }
 
@@ -91,6 +123,11 @@ public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, deci
         TargetKind.GenderShare when MenPercent is { } m && WomenPercent is { } w =>
             say(new Message("{0} % men and {1} % women, ± {2} percentage points", m, w, Tolerance ?? 0m)),
         TargetKind.Share when Value is { } v && ShareOf is { } of => SharePhrase(v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of))), say),
+        TargetKind.Level when Goal is { } g => (Baseline is { } b && ChangePercent is { } c
+            ? say(c < 0
+                ? new Message("at most {0} {1}, {2} % fewer than the baseline of {3}", g, Unit ?? "", -c, b)
+                : new Message("at least {0} {1}, {2} % more than the baseline of {3}", g, Unit ?? "", c, b))
+            : say(Direction == TargetDirection.AtMost ? new Message("at most {0} {1}", g, Unit ?? "") : new Message("at least {0} {1}", g, Unit ?? ""))).Replace("  ", " ", StringComparison.Ordinal).Trim(),
         TargetKind.PrePostChange => say(Direction == TargetDirection.AtMost
             ? new Message("a lower share agreeing after than before")
             : new Message("a higher share agreeing after than before")),

@@ -8,8 +8,14 @@ public class Board : VersionedEntity
     public required string Name { get; set; }
     public required string AdministrationName { get; set; }
 
-    /// <summary>The prefix of the board's case numbers, e.g. "JÄRVA" in "JÄRVA 2023/549".</summary>
-    public required string CaseNumberPrefix { get; set; }
+    /// <summary>How the board writes its case numbers, e.g. "JÄRVA {year}/{n}" for "JÄRVA 2023/549" (<see cref="Boards.CaseNumberFormat"/>).</summary>
+    public required string CaseNumberPattern { get; set; }
+
+    /// <summary>The board's case-number format; the pattern was checked when it was set.</summary>
+    public CaseNumberFormat CaseNumbers => FormatOf(CaseNumberPattern);
+
+    public static CaseNumberFormat FormatOf(string pattern) =>
+        CaseNumberFormat.Parse(pattern).Format ?? throw new InvalidOperationException($"The stored case-number format '{pattern}' is not one.");
 
     /// <summary>Set when this board was merged into or renamed to another (Rinkeby-Kista → Järva).</summary>
     public int? SuccessorId { get; set; }

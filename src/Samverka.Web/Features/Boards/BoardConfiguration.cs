@@ -8,7 +8,8 @@ public sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
     public void Configure(EntityTypeBuilder<Board> b)
     {
         b.Property(x => x.Name).HasMaxLength(200);
-        b.Property(x => x.CaseNumberPrefix).HasMaxLength(30);
+        b.Property(x => x.CaseNumberPattern).HasMaxLength(CaseNumberFormat.MaxPatternLength);
+        b.Ignore(x => x.CaseNumbers);
         b.HasIndex(x => x.Name).IsUnique();
         b.HasOne(x => x.Successor).WithMany(x => x.Predecessors).HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -28,7 +28,7 @@ public sealed class DetailsModel(PartnershipAccess access, TimeProvider clock, D
         Partnership = p;
         var today = clock.Today();
         var agreements = await (await access.VisibleAgreementsAsync(User)).AsNoTracking()
-            .Where(a => a.PartnershipId == id).Include(a => a.Extensions).OrderBy(a => a.StartDate).ToListAsync();
+            .Where(a => a.PartnershipId == id).Include(a => a.Extensions).Include(a => a.Parties).OrderBy(a => a.StartDate).ToListAsync();
         Agreements = [.. agreements.Select(a => (a, a.StatusOn(today)))];
         CanEdit = PartnershipAccess.Check(User, p, PartnershipOperation.Edit) is null;
         ReadsInternal = PartnershipAccess.Check(User, p, PartnershipOperation.ReadInternal) is null;

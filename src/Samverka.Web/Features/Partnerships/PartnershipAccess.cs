@@ -81,7 +81,10 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
                 var boards = (await BoardScopeAsync(user)).ToList();
                 return all.Where(p => boards.Contains(p.BoardId) && p.Agreements.Any(a => a.Stage >= AgreementStage.Decided));
             case UserRole.PartnerUser when user.OrganisationId() is { } org:
-                return all.Where(p => p.OrganisationId == org);
+                // Every non-profit party sees the partnership: the one it was registered with and each named as a
+                // party in one of its agreements (a local IOP with three associations).
+                return all.Where(p => p.OrganisationId == org
+                    || p.Agreements.Any(a => a.Parties.Any(x => x.OrganisationId == org && x.Role == PartyRole.NonProfit)));
             case UserRole.SteeringGroupMember when userId is not null:
                 return all.Where(p => p.Members.Any(m => m.UserId == userId));
             default:
@@ -105,6 +108,7 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
         await (await VisibleAsync(user)).AnyAsync(p => p.Id == partnershipId);
 
     /// <summary>Null when allowed; otherwise why not (shown to the user). Call only for a partnership the user can see.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE0060", Justification = "Every rule is asked per partnership; today's follow from its visibility, a later one may read it.")]
     public static Message? Check(ClaimsPrincipal user, Partnership partnership, PartnershipOperation operation)
     {
         var role = user.SamverkaRole();
@@ -116,7 +120,9 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
             PartnershipOperation.Edit when user.IsAdministration() => null,
             PartnershipOperation.Edit => new Message("Only the administration's coordinator or case officer can change agreements."),
             PartnershipOperation.Report when user.IsAdministration() => null,
-            PartnershipOperation.Report when role == UserRole.PartnerUser && user.OrganisationId() == partnership.OrganisationId => null,
+            // A partner user sees only partnerships its organisation is a party to (VisibleAsync); which targets it
+            // reports is the agreement's division (Recording.CheckTargets).
+            PartnershipOperation.Report when role == UserRole.PartnerUser && user.OrganisationId() is not null => null,
             PartnershipOperation.Report => new Message("Only the partner organisation and the administration can report."),
             PartnershipOperation.Review when user.IsAdministration() => null,
             PartnershipOperation.Review => new Message("Only the administration reviews reports."),
@@ -140,7 +146,7 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
             PartnershipOperation.ReadInternal when role is not (UserRole.BoardMember or null) => visible,
             PartnershipOperation.Edit or PartnershipOperation.Review or PartnershipOperation.Register when user.IsAdministration() => visible,
             PartnershipOperation.Report when user.IsAdministration() => visible,
-            PartnershipOperation.Report when role == UserRole.PartnerUser => visible.Where(p => p.OrganisationId == org),
+            PartnershipOperation.Report when role == UserRole.PartnerUser && org is not null => visible,
             PartnershipOperation.Attest when role == UserRole.AttestingHead => visible,
             _ => visible.Where(p => false),
         };

@@ -25,12 +25,12 @@ public sealed class PartnershipSteps(AppDbContext db, PartnershipAccess access)
                 : ended.Successor is null ? new Message("{0} has ended: no new partnership is started under it.", ended.Name)
                 : new Message("{0} has been succeeded by {1}: new partnerships are started under {1}.", ended.Name, ended.Successor));
         }
-        var problems = await PartnershipRules.ValidateAsync(input, db);
+        var (problems, caseNumber) = await PartnershipRules.ValidateAsync(input, db);
         if (problems.Count > 0)
         {
             return Outcome.Invalid(problems);
         }
-        var p = PartnershipRules.Create(input);
+        var p = PartnershipRules.Create(input, caseNumber);
         db.Partnerships.Add(p);
         await db.SaveChangesAsync();
         return Outcome.Done(p);

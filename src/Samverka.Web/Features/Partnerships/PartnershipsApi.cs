@@ -53,13 +53,13 @@ public static class PartnershipsApi
 
 public static class PartnershipRules
 {
-    private static readonly System.Text.RegularExpressions.Regex CaseNumberPattern = new(@"^\p{Lu}[\p{Lu}\-]* \d{4}/\d{1,6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    public static async Task<List<FieldProblem>> ValidateAsync(PartnershipInput input, AppDbContext db)
+    /// <summary>The input's problems, and its case number as the board writes it.</summary>
+    public static async Task<(List<FieldProblem> Problems, string? CaseNumber)> ValidateAsync(PartnershipInput input, AppDbContext db)
     {
         var problems = new InputCheck()
             .Text("name", input.Name, TextLimit.Short, required: true)
             .Text("description", input.Description, TextLimit.Medium, multiline: true)
+            .Text("caseNumber", input.CaseNumber, TextLimit.CaseNumber)
             .Problems.ToList();
         var board = await db.Boards.FindAsync(input.BoardId);
         if (board is null)
@@ -70,27 +70,24 @@ public static class PartnershipRules
         {
             problems.Add(new("organisationId", new Message("Choose a non-profit organisation from the register.")));
         }
-        if (!string.IsNullOrWhiteSpace(input.CaseNumber))
+        string? caseNumber = null;
+        if (board is not null && problems.All(p => p.Field != "caseNumber"))
         {
-            var cn = input.CaseNumber.Trim();
-            if (!CaseNumberPattern.IsMatch(cn))
+            (caseNumber, var problem) = await Boards.CaseNumbers.CheckAsync(db, board.Id, input.CaseNumber);
+            if (problem is not null)
             {
-                problems.Add(new("caseNumber", new Message("A case number is written like JÄRVA 2023/549.")));
-            }
-            else if (board is not null && !cn.StartsWith(board.CaseNumberPrefix + " ", StringComparison.Ordinal))
-            {
-                problems.Add(new("caseNumber", new Message("The board's case numbers begin with {0}.", board.CaseNumberPrefix)));
+                problems.Add(new("caseNumber", problem));
             }
         }
-        return problems;
+        return (problems, caseNumber);
     }
 
-    public static Partnership Create(PartnershipInput input) => new()
+    public static Partnership Create(PartnershipInput input, string? caseNumber) => new()
     {
         Name = input.Name.Trim(),
         BoardId = input.BoardId,
         OrganisationId = input.OrganisationId,
-        CaseNumber = string.IsNullOrWhiteSpace(input.CaseNumber) ? null : input.CaseNumber.Trim(),
+        CaseNumber = caseNumber,
         Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(),
     };
 }

@@ -14,13 +14,19 @@ public sealed record PortfolioRow(int PartnershipId, string Name, string Organis
 {
     /// <summary>The chosen year's goal fulfilment of a decided agreement; null without a year or before a decision.</summary>
     public Results.FulfilmentSummary? Fulfilment { get; init; }
+
+    /// <summary>The current agreement's further non-profit parties, beside <see cref="Organisation"/>, in the agreement's order.</summary>
+    public IReadOnlyList<string> OtherParties { get; init; } = [];
+
+    /// <summary>The current agreement gives no grant (in kind only): not an unknown amount.</summary>
+    public bool WithoutGrant { get; init; }
 }
 
 public sealed record YearTotal(int Year, decimal Granted, int Agreements, int WithUnknownGrant);
 
 public sealed record PortfolioView(List<PortfolioRow> Rows, List<YearTotal> TotalsPerYear);
 
-internal sealed record PortfolioAgreement(int PartnershipId, int Id, AgreementStage Stage, DateOnly StartDate, DateOnly EndDate, bool PeriodKnownAsYearsOnly, decimal? AnnualGrant, bool Extended);
+internal sealed record PortfolioAgreement(int PartnershipId, int Id, AgreementStage Stage, DateOnly StartDate, DateOnly EndDate, bool PeriodKnownAsYearsOnly, decimal? AnnualGrant, bool Extended, bool WithoutGrant);
 
 /// <summary>A board's partnerships at a glance: the current agreement of each, and what is granted per year.</summary>
 public static class Portfolio
@@ -54,8 +60,12 @@ public static class Portfolio
             .Select(p => new { p.Id, p.Name, Organisation = p.Organisation.Name, p.OrganisationId, Board = p.Board.Name, p.CaseNumber })
             .ToListAsync();
         var agreements = (await q.SelectMany(p => p.Agreements)
-            .Select(a => new PortfolioAgreement(a.PartnershipId, a.Id, a.Stage, a.StartDate, a.EndDate, a.PeriodKnownAsYearsOnly, a.AnnualGrant, a.Extensions.Any()))
+            .Select(a => new PortfolioAgreement(a.PartnershipId, a.Id, a.Stage, a.StartDate, a.EndDate, a.PeriodKnownAsYearsOnly, a.AnnualGrant, a.Extensions.Any(), a.WithoutGrant))
             .ToListAsync()).ToLookup(a => a.PartnershipId);
+        // Several non-profit parties in one partnership (a local IOP with three associations): the others by agreement.
+        var otherParties = (await q.SelectMany(p => p.Agreements).SelectMany(a => a.Parties, (a, x) => new { x.AgreementId, x.SortOrder, x.OrganisationName, x.Role, x.OrganisationId, Registered = a.Partnership.OrganisationId })
+            .Where(x => x.Role == PartyRole.NonProfit && x.OrganisationId != x.Registered)
+            .ToListAsync()).OrderBy(x => x.SortOrder).ToLookup(x => x.AgreementId, x => x.OrganisationName);
 
         var rows = new List<PortfolioRow>();
         var totals = new Dictionary<int, (decimal Sum, int Count, int Unknown)>();
@@ -66,7 +76,7 @@ public static class Portfolio
                 for (var y = a.StartDate.Year; y <= a.EndDate.Year; y++)
                 {
                     var t = totals.GetValueOrDefault(y);
-                    totals[y] = (t.Sum + (a.AnnualGrant ?? 0), t.Count + 1, t.Unknown + (a.AnnualGrant is null ? 1 : 0));
+                    totals[y] = (t.Sum + (a.WithoutGrant ? 0 : a.AnnualGrant ?? 0), t.Count + 1, t.Unknown + (a.AnnualGrant is null && !a.WithoutGrant ? 1 : 0));
                 }
             }
             // The agreement that describes the partnership: the one covering the chosen year, else the latest.
@@ -86,7 +96,11 @@ public static class Portfolio
             // Only a decided grant is a grant: a draft's or a withdrawn proposal's amount is nobody's money yet.
             var granted = current is { Stage: >= AgreementStage.Decided } ? current.AnnualGrant : null;
             var proposed = current is { Stage: AgreementStage.Proposed } ? current.AnnualGrant : null;
-            rows.Add(new PortfolioRow(p.Id, p.Name, p.Organisation, p.OrganisationId, p.Board, p.CaseNumber, current?.Id, st, current?.StartDate, current?.EndDate, current?.PeriodKnownAsYearsOnly ?? false, granted, proposed));
+            rows.Add(new PortfolioRow(p.Id, p.Name, p.Organisation, p.OrganisationId, p.Board, p.CaseNumber, current?.Id, st, current?.StartDate, current?.EndDate, current?.PeriodKnownAsYearsOnly ?? false, granted, proposed)
+            {
+                OtherParties = current is null ? [] : [.. otherParties[current.Id]],
+                WithoutGrant = current?.WithoutGrant ?? false,
+            });
         }
         return new PortfolioView(rows, [.. totals.OrderBy(t => t.Key).Where(t => year is null || t.Key == year).Select(t => new YearTotal(t.Key, t.Value.Sum, t.Value.Count, t.Value.Unknown))]);
     }

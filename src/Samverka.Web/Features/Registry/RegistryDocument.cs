@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Samverka.Web.Data;
 
 namespace Samverka.Web.Features.Registry;
@@ -73,22 +71,6 @@ public class DocumentOpening : Data.IMaybePartnershipScoped
     public string? UserId { get; set; }
     public required string UserName { get; set; }
     public DateTimeOffset At { get; set; }
-}
-
-/// <summary>A board's series of case numbers: "PREFIX YYYY/N".</summary>
-public static partial class CaseNumbers
-{
-    public static string Next(string prefix, int year, IEnumerable<string> existing)
-    {
-        var max = existing.Select(c => Pattern().Match(c))
-            .Where(m => m.Success && m.Groups["prefix"].Value == prefix && m.Groups["year"].Value == year.ToString(CultureInfo.InvariantCulture))
-            .Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture))
-            .DefaultIfEmpty(0).Max();
-        return $"{prefix} {year}/{max + 1}";
-    }
-
-    [GeneratedRegex(@"^(?<prefix>\S+) (?<year>\d{4})/(?<n>\d+)$")]
-    private static partial Regex Pattern();
 }
 
 /// <summary>What an attached file is, judged by its content, not its name.</summary>

@@ -17,12 +17,20 @@ public static class RegistryQueries
     /// </summary>
     public static async Task<List<RegistryEntryView>> SearchAsync(PartnershipAccess access, AppDbContext db, ClaimsPrincipal user, int boardId, RegistrySearch s)
     {
+        s = s with { CaseNumber = await CaseNumberAsync(db, boardId, s.CaseNumber) };
         var found = await CandidatesAsync(await RegistryAccess.ListedAsync(access, db, user), boardId, s);
         var canOpen = await RegistryAccess.OpenerAsync(access, db, user, found);
         var text = s.Text.NullIfBlank();
         return [.. found.Select(d => RegistryEntryView.Of(d, canOpen(d)))
             .Where(v => v.CanOpen || (s.Party.NullIfBlank() is null && (text is null || v.Description.Contains(text, StringComparison.OrdinalIgnoreCase))))];
     }
+
+    /// <summary>A case number as typed ("järva 2023/549"), as the board writes it when its format reads it; otherwise as typed.</summary>
+    public static async Task<string?> CaseNumberAsync(AppDbContext db, int boardId, string? typed) =>
+        typed.NullIfBlank() is not { } cn ? null
+        : await db.Boards.AsNoTracking().Where(b => b.Id == boardId).Select(b => b.CaseNumberPattern).FirstOrDefaultAsync() is { } pattern
+            ? Boards.Board.FormatOf(pattern).Canonical(cn) ?? cn
+            : cn;
 
     private static async Task<List<RegistryDocument>> CandidatesAsync(IQueryable<RegistryDocument> listed, int boardId, RegistrySearch s)
     {

@@ -188,7 +188,7 @@ public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, I
     /// </summary>
     public async Task<Outcome<FileDownload>> ExportAsync(ClaimsPrincipal user, int boardId, string? caseNumber)
     {
-        if (caseNumber.NullIfBlank() is not { } cn)
+        if (await RegistryQueries.CaseNumberAsync(Db, boardId, caseNumber) is not { } cn)
         {
             return Outcome.Invalid("caseNumber", InputCheck.RequiredMessage);
         }
@@ -288,8 +288,8 @@ public sealed class RegistrySteps(StepRunner runner, PartnershipAccess access, I
         if (partnership.CaseNumber is null)
         {
             var board = await db.Boards.SingleAsync(b => b.Id == partnership.BoardId);
-            var existing = await db.Partnerships.Where(p => p.CaseNumber != null).Select(p => p.CaseNumber!).ToListAsync();
-            partnership.CaseNumber = CaseNumbers.Next(board.CaseNumberPrefix, clock.Today().Year, existing);
+            var existing = await db.Partnerships.Where(p => p.BoardId == board.Id && p.CaseNumber != null).Select(p => p.CaseNumber!).ToListAsync();
+            partnership.CaseNumber = board.CaseNumbers.Next(clock.Today().Year, existing);
         }
         var caseNumber = partnership.CaseNumber;
         var last = await db.RegistryDocuments.Where(d => d.CaseNumber == caseNumber).Select(d => (int?)d.Sequence).MaxAsync() ?? 0;

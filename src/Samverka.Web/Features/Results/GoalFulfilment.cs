@@ -128,6 +128,36 @@ public static class GoalFulfilment
                         new Message("{0} of {1}; partly met from {2} % of the target.", actual, goal, partlyMetFromPercent));
                 }
 
+            case TargetKind.Level:
+                {
+                    // A level, not a total: the latest approved figure of the period is where it stands.
+                    if (rule.Goal is not { } goal)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("The target does not say the level it aims at."));
+                    }
+                    if (figures.Where(f => f.Count is not null).OrderBy(f => f.To).ThenBy(f => f.Id).LastOrDefault() is not { } latest)
+                    {
+                        return Missing(goal);
+                    }
+                    var actual = (decimal)latest.Count!.Value;
+                    var reached = rule.Reaches(actual, goal);
+                    // Said in the reader's language when shown (a message within the message), not now.
+                    var line = target.Direction == TargetDirection.AtMost ? new Message("at most {0} {1}", goal, target.Unit ?? "") : new Message("at least {0} {1}", goal, target.Unit ?? "");
+                    if (running && !reached)
+                    {
+                        return Result(FulfilmentStatus.NotYetMeasurable, actual, goal, new Message("{0} at {1}, the target is {2}; judged when the period ends {3}.", actual, latest.To, line, periodEnd), percentOfTarget: false);
+                    }
+                    if (reached)
+                    {
+                        return Result(FulfilmentStatus.Met, actual, goal, new Message("{0} at {1}; the target is {2}.", actual, latest.To, line), percentOfTarget: false);
+                    }
+                    // From a baseline, partly met when most of the change was made (the municipality's threshold); a level of none is met or not.
+                    var partly = target.Baseline is { } baseline && baseline != goal && (baseline - actual) / (baseline - goal) >= partlyMetFrom;
+                    return Result(partly ? FulfilmentStatus.PartlyMet : FulfilmentStatus.NotMet, actual, goal, target.Baseline is { } b
+                        ? new Message("{0} at {1}, from the baseline of {2}; the target is {3}, partly met from {4} % of the change.", actual, latest.To, b, line, partlyMetFromPercent)
+                        : new Message("{0} at {1}; the target is {2}.", actual, latest.To, line), percentOfTarget: false);
+                }
+
             case TargetKind.CountPerEvent:
                 {
                     var perEvent = target.TargetValue ?? 0;

@@ -70,6 +70,7 @@ public static class Recording
 
     public static IQueryable<ResultReport> WithFigures(this IQueryable<ResultReport> q) =>
         q.Include(r => r.Agreement).ThenInclude(a => a.Goals).ThenInclude(g => g.ExpectedResults)
+         .Include(r => r.Agreement).ThenInclude(a => a.Parties)
          .Include(r => r.Agreement).ThenInclude(a => a.Partnership)
          .Include(r => r.Figures).ThenInclude(f => f.Targets)
          .Include(r => r.History)
@@ -93,17 +94,31 @@ public static class Recording
         {
             return new Message("A figure can only count towards the targets of this report's agreement.");
         }
+        // Where the agreement divides the reporting, a party records its own targets; the administration records any.
+        if (report.RecordingOrganisationId is { } recorder)
+        {
+            var parties = report.Agreement.Parties.Where(p => p.Role == Agreements.PartyRole.NonProfit).ToDictionary(p => p.OrganisationId, p => p.OrganisationName);
+            foreach (var id in (input.TargetIds ?? []).Distinct())
+            {
+                if (own[id].ResponsibleOrganisationId is { } responsible && responsible != recorder && parties.TryGetValue(responsible, out var name))
+                {
+                    return new Message("\"{0}\" is reported by {1}: the agreement makes that party responsible for it.", Short(own[id].Description), name);
+                }
+            }
+        }
         // One account per target and period: a figure for a target another report already covers would be counted twice.
         foreach (var id in correction ? [] : (input.TargetIds ?? []).Distinct())
         {
             if (report.Overlapping.FirstOrDefault(o => o.TargetIds.Contains(id)) is { } other)
             {
                 return new Message("\"{0}\" is already reported for {1} – {2} in another report, and report periods for the same target do not overlap. Correct that report instead, or record the figure in a report whose period does not overlap it.",
-                    own[id].Description.Length > 80 ? own[id].Description[..80] + "…" : own[id].Description, other.From, other.To);
+                    Short(own[id].Description), other.From, other.To);
             }
         }
         return null;
     }
+
+    private static string Short(string description) => description.Length > 80 ? description[..80] + "…" : description;
 
     /// <summary>Loads the agreement's other reports that overlap the report's period, for <see cref="CheckTargets"/>.</summary>
     public static async Task<ResultReport> LoadOverlapsAsync(this ResultReport report, AppDbContext db)
@@ -122,7 +137,12 @@ public static class Recording
     {
         var reports = (await VisibleReportsAsync(access, db, user)).WithFigures();
         var report = await (tracked ? reports : reports.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id);
-        return report is null ? null : await report.LoadOverlapsAsync(db);
+        if (report is null)
+        {
+            return null;
+        }
+        report.RecordingOrganisationId = user.SamverkaRole() == UserRole.PartnerUser ? user.OrganisationId() : null;
+        return await report.LoadOverlapsAsync(db);
     }
 
     public static Message? CanReport(ClaimsPrincipal user, Partnership p) => PartnershipAccess.Check(user, p, PartnershipOperation.Report);

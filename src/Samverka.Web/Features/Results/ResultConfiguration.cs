@@ -18,6 +18,7 @@ public sealed class ResultReportConfiguration : IEntityTypeConfiguration<ResultR
         b.HasMany(r => r.History).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(r => r.IsEditable);
         b.Ignore(r => r.Overlapping);
+        b.Ignore(r => r.RecordingOrganisationId);
     }
 }
 

@@ -52,6 +52,9 @@ public class ResultReport : VersionedEntity, IPartnershipScoped
     /// </summary>
     public IReadOnlyList<ReportedPeriod> Overlapping { get; set; } = [];
 
+    /// <summary>Not stored: the partner organisation recording, when a partner user records (the agreement may divide the reporting between its parties).</summary>
+    public int? RecordingOrganisationId { get; set; }
+
     public static Message? CheckPeriod(DateOnly start, DateOnly end, Agreement agreement)
     {
         if (end < start)

@@ -19,6 +19,9 @@ public sealed class DocxWriter
     private readonly Body body = new();
     private string? title;
 
+    /// <summary>Headings not yet followed by anything: written only once their section has content, so no heading stands empty.</summary>
+    private readonly List<(int Level, string Text)> pendingHeadings = [];
+
     /// <summary>The document's title: its first line and its title property.</summary>
     public void Title(string text)
     {
@@ -26,8 +29,25 @@ public sealed class DocxWriter
         Add(text, "Title");
     }
 
-    /// <summary>A heading of level 1 or 2; deeper levels are written as level 2.</summary>
-    public void Heading(int level, string text) => Add(text, level == 1 ? "Heading1" : "Heading2");
+    /// <summary>
+    /// A heading of level 1 or 2 (deeper levels are written as level 2). It is written when its section gets content:
+    /// a heading followed directly by one of the same or a higher level is dropped, and so is one at the end.
+    /// </summary>
+    public void Heading(int level, string text)
+    {
+        var normalised = level == 1 ? 1 : 2;
+        pendingHeadings.RemoveAll(h => h.Level >= normalised);
+        pendingHeadings.Add((normalised, text));
+    }
+
+    private void WritePendingHeadings()
+    {
+        foreach (var (level, text) in pendingHeadings)
+        {
+            body.Append(MakeParagraph(text, level == 1 ? "Heading1" : "Heading2"));
+        }
+        pendingHeadings.Clear();
+    }
 
     /// <summary>One paragraph; a line break in the text stays a line break.</summary>
     public void Paragraph(string text) => Add(text, null);
@@ -87,6 +107,7 @@ public sealed class DocxWriter
             }
             table.Append(tr);
         }
+        WritePendingHeadings();
         body.Append(table);
         // Word joins adjacent tables and wants a paragraph after each; an empty one keeps both true.
         body.Append(new Paragraph());
@@ -116,7 +137,11 @@ public sealed class DocxWriter
 
     private static string Superscript(int n) => n switch { 1 => "¹", 2 => "²", 3 => "³", _ => $"({n})" };
 
-    private void Add(string text, string? style) => body.Append(MakeParagraph(text, style));
+    private void Add(string text, string? style)
+    {
+        WritePendingHeadings();
+        body.Append(MakeParagraph(text, style));
+    }
 
     private static Paragraph MakeParagraph(string text, string? style = null, bool bold = false, bool right = false)
     {

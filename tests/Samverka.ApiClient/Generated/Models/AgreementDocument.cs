@@ -211,6 +211,8 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The version property</summary>
         public Guid? Version { get; set; }
+        /// <summary>The withoutGrant property</summary>
+        public bool? WithoutGrant { get; set; }
         /// <summary>The workingGroupCadence property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -284,6 +286,7 @@ namespace Samverka.ApiClient.Models
                 { "title", n => { Title = n.GetStringValue(); } },
                 { "values", n => { Values = n.GetStringValue(); } },
                 { "version", n => { Version = n.GetGuidValue(); } },
+                { "withoutGrant", n => { WithoutGrant = n.GetBoolValue(); } },
                 { "workingGroupCadence", n => { WorkingGroupCadence = n.GetStringValue(); } },
                 { "workingGroupText", n => { WorkingGroupText = n.GetStringValue(); } },
             };
@@ -327,6 +330,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("title", Title);
             writer.WriteStringValue("values", Values);
             writer.WriteGuidValue("version", Version);
+            writer.WriteBoolValue("withoutGrant", WithoutGrant);
             writer.WriteStringValue("workingGroupCadence", WorkingGroupCadence);
             writer.WriteStringValue("workingGroupText", WorkingGroupText);
             writer.WriteAdditionalData(AdditionalData);

@@ -23,13 +23,21 @@ namespace Samverka.ApiClient.Models
 #else
         public string AdministrationName { get; set; }
 #endif
-        /// <summary>The caseNumberPrefix property</summary>
+        /// <summary>The caseNumberExample property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public string? CaseNumberPrefix { get; set; }
+        public string? CaseNumberExample { get; set; }
 #nullable restore
 #else
-        public string CaseNumberPrefix { get; set; }
+        public string CaseNumberExample { get; set; }
+#endif
+        /// <summary>The caseNumberPattern property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? CaseNumberPattern { get; set; }
+#nullable restore
+#else
+        public string CaseNumberPattern { get; set; }
 #endif
         /// <summary>The endedOn property</summary>
         public Date? EndedOn { get; set; }
@@ -45,6 +53,8 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The successorId property</summary>
         public int? SuccessorId { get; set; }
+        /// <summary>The version property</summary>
+        public Guid? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Samverka.ApiClient.Models.BoardRow"/> and sets the default values.
         /// </summary>
@@ -71,11 +81,13 @@ namespace Samverka.ApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "administrationName", n => { AdministrationName = n.GetStringValue(); } },
-                { "caseNumberPrefix", n => { CaseNumberPrefix = n.GetStringValue(); } },
+                { "caseNumberExample", n => { CaseNumberExample = n.GetStringValue(); } },
+                { "caseNumberPattern", n => { CaseNumberPattern = n.GetStringValue(); } },
                 { "endedOn", n => { EndedOn = n.GetDateValue(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "successorId", n => { SuccessorId = n.GetIntValue(); } },
+                { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
         /// <summary>
@@ -86,11 +98,13 @@ namespace Samverka.ApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("administrationName", AdministrationName);
-            writer.WriteStringValue("caseNumberPrefix", CaseNumberPrefix);
+            writer.WriteStringValue("caseNumberExample", CaseNumberExample);
+            writer.WriteStringValue("caseNumberPattern", CaseNumberPattern);
             writer.WriteDateValue("endedOn", EndedOn);
             writer.WriteIntValue("id", Id);
             writer.WriteStringValue("name", Name);
             writer.WriteIntValue("successorId", SuccessorId);
+            writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

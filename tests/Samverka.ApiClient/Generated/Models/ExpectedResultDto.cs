@@ -19,6 +19,10 @@ namespace Samverka.ApiClient.Models
         public Date? AddedOn { get; set; }
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The baseline property</summary>
+        public double? Baseline { get; set; }
+        /// <summary>The changePercent property</summary>
+        public double? ChangePercent { get; set; }
         /// <summary>The description property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -98,6 +102,8 @@ namespace Samverka.ApiClient.Models
             {
                 { "addedByDecisionId", n => { AddedByDecisionId = n.GetIntValue(); } },
                 { "addedOn", n => { AddedOn = n.GetDateValue(); } },
+                { "baseline", n => { Baseline = n.GetDoubleValue(); } },
+                { "changePercent", n => { ChangePercent = n.GetDoubleValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "direction", n => { Direction = n.GetEnumValue<global::Samverka.ApiClient.Models.TargetDirection>(); } },
                 { "eventCount", n => { EventCount = n.GetIntValue(); } },
@@ -123,6 +129,8 @@ namespace Samverka.ApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("addedByDecisionId", AddedByDecisionId);
             writer.WriteDateValue("addedOn", AddedOn);
+            writer.WriteDoubleValue("baseline", Baseline);
+            writer.WriteDoubleValue("changePercent", ChangePercent);
             writer.WriteStringValue("description", Description);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.TargetDirection>("direction", Direction);
             writer.WriteIntValue("eventCount", EventCount);

@@ -47,6 +47,8 @@ namespace Samverka.ApiClient.Models
 #else
         public string DecisionLevel { get; set; }
 #endif
+        /// <summary>The grantShare property</summary>
+        public double? GrantShare { get; set; }
         /// <summary>The id property</summary>
         public int? Id { get; set; }
         /// <summary>The organisationId property</summary>
@@ -116,6 +118,7 @@ namespace Samverka.ApiClient.Models
                 { "contactEmail", n => { ContactEmail = n.GetStringValue(); } },
                 { "contactName", n => { ContactName = n.GetStringValue(); } },
                 { "decisionLevel", n => { DecisionLevel = n.GetStringValue(); } },
+                { "grantShare", n => { GrantShare = n.GetDoubleValue(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
                 { "organisationId", n => { OrganisationId = n.GetIntValue(); } },
                 { "organisationName", n => { OrganisationName = n.GetStringValue(); } },
@@ -137,6 +140,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("contactEmail", ContactEmail);
             writer.WriteStringValue("contactName", ContactName);
             writer.WriteStringValue("decisionLevel", DecisionLevel);
+            writer.WriteDoubleValue("grantShare", GrantShare);
             writer.WriteIntValue("id", Id);
             writer.WriteIntValue("organisationId", OrganisationId);
             writer.WriteStringValue("organisationName", OrganisationName);

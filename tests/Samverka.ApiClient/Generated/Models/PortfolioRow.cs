@@ -63,6 +63,14 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The organisationId property</summary>
         public int? OrganisationId { get; set; }
+        /// <summary>The otherParties property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? OtherParties { get; set; }
+#nullable restore
+#else
+        public List<string> OtherParties { get; set; }
+#endif
         /// <summary>The partnershipId property</summary>
         public int? PartnershipId { get; set; }
         /// <summary>The proposedGrant property</summary>
@@ -71,6 +79,8 @@ namespace Samverka.ApiClient.Models
         public Date? StartDate { get; set; }
         /// <summary>The status property</summary>
         public global::Samverka.ApiClient.Models.AgreementStatus? Status { get; set; }
+        /// <summary>The withoutGrant property</summary>
+        public bool? WithoutGrant { get; set; }
         /// <summary>The yearsOnly property</summary>
         public bool? YearsOnly { get; set; }
         /// <summary>
@@ -107,10 +117,12 @@ namespace Samverka.ApiClient.Models
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "organisation", n => { Organisation = n.GetStringValue(); } },
                 { "organisationId", n => { OrganisationId = n.GetIntValue(); } },
+                { "otherParties", n => { OtherParties = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "partnershipId", n => { PartnershipId = n.GetIntValue(); } },
                 { "proposedGrant", n => { ProposedGrant = n.GetDoubleValue(); } },
                 { "startDate", n => { StartDate = n.GetDateValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::Samverka.ApiClient.Models.AgreementStatus>(); } },
+                { "withoutGrant", n => { WithoutGrant = n.GetBoolValue(); } },
                 { "yearsOnly", n => { YearsOnly = n.GetBoolValue(); } },
             };
         }
@@ -130,10 +142,12 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("organisation", Organisation);
             writer.WriteIntValue("organisationId", OrganisationId);
+            writer.WriteCollectionOfPrimitiveValues<string>("otherParties", OtherParties);
             writer.WriteIntValue("partnershipId", PartnershipId);
             writer.WriteDoubleValue("proposedGrant", ProposedGrant);
             writer.WriteDateValue("startDate", StartDate);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.AgreementStatus>("status", Status);
+            writer.WriteBoolValue("withoutGrant", WithoutGrant);
             writer.WriteBoolValue("yearsOnly", YearsOnly);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -32,5 +32,9 @@ namespace Samverka.ApiClient.Models
         #pragma warning disable CS1591
         FreeText,
         #pragma warning restore CS1591
+        [EnumMember(Value = "Level")]
+        #pragma warning disable CS1591
+        Level,
+        #pragma warning restore CS1591
     }
 }

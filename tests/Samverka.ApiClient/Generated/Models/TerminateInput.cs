@@ -25,6 +25,8 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The decidedOn property</summary>
         public Date? DecidedOn { get; set; }
+        /// <summary>The endsOn property</summary>
+        public Date? EndsOn { get; set; }
         /// <summary>The givenByOrganisationId property</summary>
         public int? GivenByOrganisationId { get; set; }
         /// <summary>The noticeReceivedOn property</summary>
@@ -66,6 +68,7 @@ namespace Samverka.ApiClient.Models
             {
                 { "caseNumber", n => { CaseNumber = n.GetStringValue(); } },
                 { "decidedOn", n => { DecidedOn = n.GetDateValue(); } },
+                { "endsOn", n => { EndsOn = n.GetDateValue(); } },
                 { "givenByOrganisationId", n => { GivenByOrganisationId = n.GetIntValue(); } },
                 { "noticeReceivedOn", n => { NoticeReceivedOn = n.GetDateValue(); } },
                 { "paragraph", n => { Paragraph = n.GetStringValue(); } },
@@ -81,6 +84,7 @@ namespace Samverka.ApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("caseNumber", CaseNumber);
             writer.WriteDateValue("decidedOn", DecidedOn);
+            writer.WriteDateValue("endsOn", EndsOn);
             writer.WriteIntValue("givenByOrganisationId", GivenByOrganisationId);
             writer.WriteDateValue("noticeReceivedOn", NoticeReceivedOn);
             writer.WriteStringValue("paragraph", Paragraph);

@@ -190,7 +190,7 @@ public class AgreementPagesTests
         var url = $"/Agreements/Details/{id}";
 
         var refused = await client.PostFormAsync(url, new() { ["Step.Version"] = await VersionOf(app, id), ["Step.Date"] = "2026-11-26" }, "Propose");
-        Assert.Contains("Lägg till minst ett mål", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Contains("måste överenskommelsen ange minst ett mål", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
 
         await client.PostFormAsync($"/Agreements/Goal/{id}", new() { ["Version"] = await VersionOf(app, id), ["Number"] = "1", ["Title"] = "Mål 1" });
         await client.PostFormAsync($"/Agreements/Budget/{id}", new() { ["Version"] = await VersionOf(app, id), ["AnnualGrant"] = "1 400 000", ["Lines[0].CostType"] = "Lön", ["Lines[0].Amount"] = "1 400 000" });

@@ -45,4 +45,36 @@ public class TargetMigrationTests
             await TestDatabase.DropAsync(db, cs);
         }
     }
+
+    /// <summary>Issue 23, item 7: "at least 0" was met by anything; an existing target of none becomes at most 0.</summary>
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task ACountOfAtLeastNone_BecomesAtMostNone_OthersKeepTheirs(Db db)
+    {
+        var cs = await TestDatabase.CreateAsync(db, demoData: false);
+        try
+        {
+            await using (var ctx = Context(db, cs))
+            {
+                var all = ctx.Database.GetMigrations().ToList();
+                await ctx.GetService<IMigrator>().MigrateAsync(all[all.FindIndex(m => m.EndsWith("_LevelTargets", StringComparison.Ordinal)) - 1]);
+                await ctx.Database.OpenConnectionAsync();
+                await ctx.Database.ExecuteSqlRawAsync(db == Db.Sqlite ? "PRAGMA foreign_keys = OFF;" : "SET session_replication_role = replica;");
+                await ctx.Database.ExecuteSqlRawAsync("""
+                    INSERT INTO "ExpectedResults" ("Id", "GoalId", "SortOrder", "Description", "Kind", "Direction", "TargetValue") VALUES (1, 1, 0, 'Ingen hemlös', 'Count', 'AtLeast', 0);
+                    INSERT INTO "ExpectedResults" ("Id", "GoalId", "SortOrder", "Description", "Kind", "Direction", "TargetValue") VALUES (2, 1, 1, '300 nådda', 'Count', 'AtLeast', 300);
+                    """);
+            }
+            await using (var ctx = Context(db, cs))
+            {
+                await ctx.Database.MigrateAsync();
+                var targets = await ctx.Set<ExpectedResult>().IgnoreQueryFilters().AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+                Assert.Equal([TargetDirection.AtMost, TargetDirection.AtLeast], targets.Select(t => t.Direction));
+                Assert.Empty(targets[0].Rule.Check());
+            }
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(db, cs);
+        }
+    }
 }

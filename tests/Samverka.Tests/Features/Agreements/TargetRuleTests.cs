@@ -61,4 +61,38 @@ public class TargetRuleTests
         Assert.Equal("60 procent män och 40 procent kvinnor, ± 5 procentenheter",
             new TargetRule(TargetKind.GenderShare, TargetDirection.Within, null, null, null, 60, 40, 5, null, null).Phrase(JsonStringLocalizer.InSwedish));
     }
+
+    private static TargetRule Level(TargetDirection direction, decimal? level, decimal? baseline = null, decimal? change = null) =>
+        new(TargetKind.Level, direction, level, null, "hushåll", null, null, null, null, null, baseline, change);
+
+    /// <summary>Issue 23, item 7: "at least 0" is met by anything; a target of none counts down.</summary>
+    [Fact]
+    public void AtLeastNone_IsRefused_PointingToAtMost()
+    {
+        Assert.Contains("choose at most 0", Assert.Single(new TargetRule(TargetKind.Count, TargetDirection.AtLeast, 0, null, null, null, null, null, null, null).Check()).Text);
+        Assert.Contains("choose at most 0", Assert.Single(Level(TargetDirection.AtLeast, 0).Check()).Text);
+        Assert.Empty(Level(TargetDirection.AtMost, 0).Check());
+    }
+
+    [Fact]
+    public void ALevelFromABaseline_StatesBoth_AndItsDirectionFollowsTheChange()
+    {
+        Assert.Empty(Level(TargetDirection.AtMost, null, 50, -20).Check());
+        Assert.Contains("both the baseline and the change", Assert.Single(Level(TargetDirection.AtMost, null, 50).Check()).Text);
+        Assert.Contains("either the level or a change", Assert.Single(Level(TargetDirection.AtMost, 40, 50, -20).Check()).Text);
+        Assert.Contains("choose at most", Assert.Single(Level(TargetDirection.AtLeast, null, 50, -20).Check()).Text);
+        Assert.Contains("choose at least", Assert.Single(Level(TargetDirection.AtMost, null, 50, 10).Check()).Text);
+        Assert.Single(Level(TargetDirection.AtMost, null, 50, -120).Check());
+        Assert.Contains("only for a level target", Assert.Single(new TargetRule(TargetKind.Count, TargetDirection.AtLeast, 300, null, null, null, null, null, null, null, 50, -20).Check()).Text);
+        Assert.Equal(TargetDirection.AtMost, TargetRule.DefaultDirection(TargetKind.Level, -20));
+        Assert.Equal(TargetDirection.AtLeast, TargetRule.DefaultDirection(TargetKind.Level, 10));
+    }
+
+    [Fact]
+    public void ALevel_InSwedish_ReadsAsAnAgreementWritesIt()
+    {
+        Assert.Equal("högst 0 hushåll", Level(TargetDirection.AtMost, 0).Phrase(JsonStringLocalizer.InSwedish));
+        Assert.Equal("högst 40 hushåll, 20 procent färre än utgångsläget 50", Level(TargetDirection.AtMost, null, 50, -20).Phrase(JsonStringLocalizer.InSwedish));
+        Assert.Equal("minst 220 hushåll, 10 procent fler än utgångsläget 200", Level(TargetDirection.AtLeast, null, 200, 10).Phrase(JsonStringLocalizer.InSwedish));
+    }
 }

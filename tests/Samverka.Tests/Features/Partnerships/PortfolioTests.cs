@@ -202,10 +202,10 @@ public class PortfolioTests
         var bad = await api.PostJsonAsync("/api/partnerships", new PartnershipInput("IOP Läxhjälp", jarva, iogt, "2025/12", null));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal("Ett diarienummer skrivs som JÄRVA 2023/549.", problem.GetProperty("errors").GetProperty("caseNumber")[0].GetString());
+        Assert.Equal("Diarienummer hos Järva stadsdelsnämnd skrivs som JÄRVA 2024/42.", problem.GetProperty("errors").GetProperty("caseNumber")[0].GetString());
 
         var wrongBoard = await api.PostJsonAsync("/api/partnerships", new PartnershipInput("IOP Läxhjälp", jarva, iogt, "RK 2025/12", null));
-        Assert.Contains("Nämndens diarienummer börjar med JÄRVA.", await wrongBoard.Content.ReadAsStringAsync());
+        Assert.Contains("RK 2025/12 är ett diarienummer hos Rinkeby-Kista stadsdelsnämnd", await wrongBoard.Content.ReadAsStringAsync());
 
         var created = await (await api.PostJsonAsync("/api/partnerships", new PartnershipInput("IOP Läxhjälp", jarva, iogt, "JÄRVA 2025/12", null))).ReadAsync<PartnershipView>();
         Assert.Equal("IOGT-NTO Spånga", created.Organisation);

@@ -57,7 +57,7 @@ public class FileCheckTests
 
     [Fact]
     public void CaseNumbers_FollowTheBoardsSeries() =>
-        Assert.Equal("JÄRVA 2026/13", CaseNumbers.Next("JÄRVA", 2026, ["JÄRVA 2023/549", "JÄRVA 2026/12", "JÄRVA 2026/3", "RK 2026/40"]));
+        Assert.Equal("JÄRVA 2026/13", Samverka.Web.Features.Boards.Board.FormatOf("JÄRVA {year}/{n}").Next(2026, ["JÄRVA 2023/549", "JÄRVA 2026/12", "JÄRVA 2026/3", "RK 2026/40"]));
 }
 
 public class RegistryTests

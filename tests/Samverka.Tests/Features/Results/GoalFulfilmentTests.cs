@@ -215,4 +215,51 @@ public class GoalFulfilmentTests
         strict.Tolerance = 3;
         Assert.Equal(FulfilmentStatus.PartlyMet, GoalFulfilment.Evaluate(strict, [Split(55, 45, YearEnd)], YearEnd, After, null).Status);
     }
+
+    private static ExpectedResult LevelTarget(decimal? level = null, decimal? baseline = null, decimal? change = null) =>
+        new()
+        {
+            Id = 4, Description = "Nivå", Kind = TargetKind.Level, TargetValue = level, Baseline = baseline, ChangePercent = change, Unit = "hushåll",
+            Direction = TargetRule.DefaultDirection(TargetKind.Level, change) is var d && level == 0 ? TargetDirection.AtMost : d,
+        };
+
+    /// <summary>Issue 23, item 7: "no one homeless" is a level of none, judged by where the period ends, not a total.</summary>
+    [Fact]
+    public void NoOneHomeless_IsJudgedByTheLatestFigure_NotTheirSum()
+    {
+        var target = LevelTarget(level: 0);
+        Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(target, [Count(5, new DateOnly(2024, 12, 31))], YearEnd, After, null).Status);
+        // Five in the spring, none at the end: the level reached is none.
+        var r = GoalFulfilment.Evaluate(target, [Count(5, new DateOnly(2024, 3, 31)), Count(0, new DateOnly(2024, 12, 31))], YearEnd, After, null);
+        Assert.Equal((FulfilmentStatus.Met, 0m), (r.Status, r.Actual!.Value));
+        Assert.Null(r.Percent);
+        Assert.Equal(FulfilmentStatus.NotYetMeasurable, GoalFulfilment.Evaluate(target, [Count(5, new DateOnly(2024, 3, 31))], YearEnd, new DateOnly(2024, 6, 1), null).Status);
+        Assert.Equal(FulfilmentStatus.NotReported, GoalFulfilment.Evaluate(target, [], YearEnd, After, null).Status);
+    }
+
+    /// <summary>Issue 23, item 7: "20 % fewer evicted than the 50 of 2023" aims at 40; partly met from the municipality's share of the change.</summary>
+    [Theory]
+    [InlineData(39, 75, FulfilmentStatus.Met)]
+    [InlineData(40, 75, FulfilmentStatus.Met)]
+    [InlineData(42, 75, FulfilmentStatus.PartlyMet)]
+    [InlineData(44, 75, FulfilmentStatus.NotMet)]
+    [InlineData(44, 50, FulfilmentStatus.PartlyMet)]
+    [InlineData(52, 50, FulfilmentStatus.NotMet)]
+    public void TwentyPercentFewerThanFifty_AimsAtForty(int actual, int partlyFrom, FulfilmentStatus expected)
+    {
+        var target = LevelTarget(baseline: 50, change: -20);
+        Assert.Equal(40m, target.Rule.Goal);
+        var r = GoalFulfilment.Evaluate(target, [Count(actual, new DateOnly(2024, 12, 31))], YearEnd, After, null, partlyFrom);
+        Assert.Equal((expected, 40m), (r.Status, r.Target!.Value));
+    }
+
+    [Fact]
+    public void AnIncreaseFromABaseline_IsReachedAtOrAboveIt()
+    {
+        var target = LevelTarget(baseline: 200, change: 10);
+        Assert.Equal(TargetDirection.AtLeast, target.Direction);
+        Assert.Equal(FulfilmentStatus.Met, GoalFulfilment.Evaluate(target, [Count(220, new DateOnly(2024, 12, 31))], YearEnd, After, null).Status);
+        Assert.Equal(FulfilmentStatus.PartlyMet, GoalFulfilment.Evaluate(target, [Count(216, new DateOnly(2024, 12, 31))], YearEnd, After, null).Status);
+        Assert.Equal(FulfilmentStatus.NotMet, GoalFulfilment.Evaluate(target, [Count(205, new DateOnly(2024, 12, 31))], YearEnd, After, null).Status);
+    }
 }

@@ -455,7 +455,7 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<int?>("NoticeGivenByOrganisationId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("NoticePeriodMonths")
+                    b.Property<int?>("NoticePeriodMonths")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("NoticeReceivedOn")
@@ -511,6 +511,9 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("WithoutGrant")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("WorkingGroupCadence")
                         .HasMaxLength(4000)
@@ -628,6 +631,10 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<string>("DecisionLevel")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal?>("GrantShare")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
@@ -784,6 +791,14 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("AddedOn")
                         .HasColumnType("date");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("ChangePercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -1065,10 +1080,10 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<string>("CaseNumberPrefix")
+                    b.Property<string>("CaseNumberPattern")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");

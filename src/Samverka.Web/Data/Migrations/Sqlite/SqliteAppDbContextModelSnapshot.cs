@@ -435,7 +435,7 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<int?>("NoticeGivenByOrganisationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("NoticePeriodMonths")
+                    b.Property<int?>("NoticePeriodMonths")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("NoticeReceivedOn")
@@ -491,6 +491,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithoutGrant")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkingGroupCadence")
                         .HasMaxLength(4000)
@@ -601,6 +604,10 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DecisionLevel")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("GrantShare")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")
@@ -749,6 +756,14 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ChangePercent")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -1021,9 +1036,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CaseNumberPrefix")
+                    b.Property<string>("CaseNumberPattern")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndedOn")

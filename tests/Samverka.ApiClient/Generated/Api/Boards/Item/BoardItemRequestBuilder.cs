@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using Samverka.ApiClient.Api.Boards.Item.CaseNumberFormat;
 using Samverka.ApiClient.Api.Boards.Item.Registry;
 using Samverka.ApiClient.Models;
 using System.Collections.Generic;
@@ -18,6 +19,11 @@ namespace Samverka.ApiClient.Api.Boards.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class BoardItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The caseNumberFormat property</summary>
+        public global::Samverka.ApiClient.Api.Boards.Item.CaseNumberFormat.CaseNumberFormatRequestBuilder CaseNumberFormat
+        {
+            get => new global::Samverka.ApiClient.Api.Boards.Item.CaseNumberFormat.CaseNumberFormatRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The registry property</summary>
         public global::Samverka.ApiClient.Api.Boards.Item.Registry.RegistryRequestBuilder Registry
         {

@@ -34,7 +34,7 @@ namespace Samverka.ApiClient.Api.Agreements.Item.Terminate
         {
         }
         /// <summary>
-        /// Terminate by written notice; the end follows from the notice period
+        /// Terminate by written notice; the end follows from the notice period, or is given (endsOn) when the agreement states none
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.AgreementDocument"/></returns>
         /// <param name="body">The request body</param>
@@ -69,7 +69,7 @@ namespace Samverka.ApiClient.Api.Agreements.Item.Terminate
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.AgreementDocument>(requestInfo, global::Samverka.ApiClient.Models.AgreementDocument.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Terminate by written notice; the end follows from the notice period
+        /// Terminate by written notice; the end follows from the notice period, or is given (endsOn) when the agreement states none
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

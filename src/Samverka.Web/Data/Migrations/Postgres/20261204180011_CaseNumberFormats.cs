@@ -1,0 +1,47 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Samverka.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class CaseNumberFormats : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CaseNumberPattern",
+                table: "Boards",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: false,
+                defaultValue: "");
+
+            // A board's case numbers were "PREFIX YYYY/N"; that is its format now.
+            migrationBuilder.Sql("UPDATE \"Boards\" SET \"CaseNumberPattern\" = \"CaseNumberPrefix\" || ' {year}/{n}';");
+
+            migrationBuilder.DropColumn(
+                name: "CaseNumberPrefix",
+                table: "Boards");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CaseNumberPrefix",
+                table: "Boards",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.Sql("UPDATE \"Boards\" SET \"CaseNumberPrefix\" = split_part(\"CaseNumberPattern\", ' ', 1);");
+
+            migrationBuilder.DropColumn(
+                name: "CaseNumberPattern",
+                table: "Boards");
+        }
+    }
+}
