@@ -53,9 +53,27 @@ public class Agreement : VersionedEntity, IPartnershipScoped
 
     /// <summary>The agreement gives no money at all: the parties contribute in kind. Not the same as a grant not stated.</summary>
     public bool WithoutGrant { get; set; }
+    /// <summary>How the grant is adjusted year by year, when the agreement says so; null: the same every year.</summary>
+    public GrantAdjustmentKind? GrantAdjustment { get; set; }
+    /// <summary>The yearly adjustment in percent (2.5 for "2,5 procent per år").</summary>
+    public decimal? AdjustmentPercent { get; set; }
+    /// <summary>The index the grant follows ("KPI", "omräkningsfaktorn").</summary>
+    public string? AdjustmentIndex { get; set; }
+    /// <summary>The index's value for the first year and each later one as it becomes known.</summary>
+    public List<decimal> IndexValues { get; set; } = [];
+    /// <summary>An amount paid once besides the annual grant (a start-up cost, an investment), in <see cref="OneOffYear"/> or the first year.</summary>
+    public decimal? OneOffAmount { get; set; }
+    public int? OneOffYear { get; set; }
+    public string? OneOffPurpose { get; set; }
     public string? ResourcesText { get; set; }
     public string? EconomyText { get; set; }
     public Invoicing Invoicing { get; set; } = new();
+
+    /// <summary>Who took the initiative to the partnership; null when the agreement does not say.</summary>
+    public PartnershipInitiative? Initiative { get; set; }
+
+    /// <summary>The grant's terms, year by year.</summary>
+    public GrantTerms Grants => new(AnnualGrant, WithoutGrant, StartDate.Year, EndDate.Year, GrantAdjustment, AdjustmentPercent, AdjustmentIndex, IndexValues, OneOffAmount, OneOffYear);
 
     // Content
     public string? SocietalChallenge { get; set; }

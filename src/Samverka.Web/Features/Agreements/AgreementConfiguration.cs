@@ -26,6 +26,11 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
             }
         });
         b.PrimitiveCollection(a => a.Agenda2030Goals);
+        b.PrimitiveCollection(a => a.IndexValues);
+        b.Property(a => a.GrantAdjustment).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Initiative).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.AdjustmentIndex).HasMaxLength(TextLimit.Short);
+        b.Property(a => a.OneOffPurpose).HasMaxLength(TextLimit.Short);
         b.HasMany(a => a.ChallengeFigures).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Parties).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.CooperatingOrganisations).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);

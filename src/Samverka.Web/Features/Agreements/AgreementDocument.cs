@@ -22,6 +22,19 @@ public sealed record AgreementDocument
     public decimal? AnnualGrant { get; init; }
     /// <summary>True: the agreement gives no money (in-kind only); AnnualGrant and BudgetLines are then empty.</summary>
     public bool WithoutGrant { get; init; }
+    /// <summary>Percentage or Index; null: the grant is the same every year.</summary>
+    public GrantAdjustmentKind? GrantAdjustment { get; init; }
+    public decimal? AdjustmentPercent { get; init; }
+    public string? AdjustmentIndex { get; init; }
+    /// <summary>The index's value for the first year and each later one as it becomes known.</summary>
+    public List<decimal>? IndexValues { get; init; }
+    public decimal? OneOffAmount { get; init; }
+    /// <summary>The year the one-off amount is paid; the first year when not given.</summary>
+    public int? OneOffYear { get; init; }
+    public string? OneOffPurpose { get; init; }
+    /// <summary>The grant year by year as the terms give it (read only; null where not known).</summary>
+    public List<GrantYear>? GrantPerYear { get; init; }
+    public PartnershipInitiative? Initiative { get; init; }
     public string? SocietalChallenge { get; init; }
     public string? Purpose { get; init; }
     public string? Method { get; init; }
@@ -71,6 +84,15 @@ public sealed record AgreementDocument
         PeriodKnownAsYearsOnly = a.PeriodKnownAsYearsOnly,
         AnnualGrant = a.AnnualGrant,
         WithoutGrant = a.WithoutGrant,
+        GrantAdjustment = a.GrantAdjustment,
+        AdjustmentPercent = a.AdjustmentPercent,
+        AdjustmentIndex = a.AdjustmentIndex,
+        IndexValues = [.. a.IndexValues],
+        OneOffAmount = a.OneOffAmount,
+        OneOffYear = a.OneOffYear,
+        OneOffPurpose = a.OneOffPurpose,
+        GrantPerYear = [.. a.Grants.Years],
+        Initiative = a.Initiative,
         SocietalChallenge = a.SocietalChallenge,
         Purpose = a.Purpose,
         Method = a.Method,
@@ -182,6 +204,18 @@ public static class AgreementRules
         {
             problems.Add(new("budgetLines", budget));
         }
+        problems.AddRange(new GrantTerms(d.AnnualGrant, d.WithoutGrant, d.StartDate.Year, d.EndDate.Year, d.GrantAdjustment, d.AdjustmentPercent, d.AdjustmentIndex,
+            d.IndexValues ?? [], d.OneOffAmount, d.OneOffYear).Check());
+        if (d.GrantAdjustment is { } adj && !Enum.IsDefined(adj))
+        {
+            problems.Add(new("grantAdjustment", new Message("Choose how the grant is adjusted: by a percentage or by an index.")));
+        }
+        if (d.Initiative is { } ini && !Enum.IsDefined(ini))
+        {
+            problems.Add(new("initiative", new Message("Choose who took the initiative: the organisation, the municipality or both together.")));
+        }
+        Text("adjustmentIndex", d.AdjustmentIndex, TextLimit.Short);
+        Text("oneOffPurpose", d.OneOffPurpose, TextLimit.Short);
         if (Agreement.CheckGrantShares(d.AnnualGrant, d.WithoutGrant, [.. (d.Parties ?? []).Select(p => (p.Role, p.GrantShare))]) is { } shares)
         {
             problems.Add(new("parties", shares));
@@ -273,6 +307,18 @@ public static class AgreementRules
         a.PeriodKnownAsYearsOnly = d.PeriodKnownAsYearsOnly;
         a.AnnualGrant = d.AnnualGrant;
         a.WithoutGrant = d.WithoutGrant;
+        a.GrantAdjustment = d.GrantAdjustment;
+        a.AdjustmentPercent = d.AdjustmentPercent;
+        a.AdjustmentIndex = d.AdjustmentIndex.NullIfBlank();
+        // A list is replaced only when it differs: EF sees a new list as a change even with the same values.
+        if (!a.IndexValues.SequenceEqual(d.IndexValues ?? []))
+        {
+            a.IndexValues = [.. d.IndexValues ?? []];
+        }
+        a.OneOffAmount = d.OneOffAmount;
+        a.OneOffYear = d.OneOffYear;
+        a.OneOffPurpose = d.OneOffPurpose.NullIfBlank();
+        a.Initiative = d.Initiative;
         a.SocietalChallenge = d.SocietalChallenge;
         a.Purpose = d.Purpose;
         a.Method = d.Method;

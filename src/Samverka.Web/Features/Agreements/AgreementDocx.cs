@@ -84,6 +84,15 @@ public static class AgreementDocx
             doc.Paragraph("Utöver parterna ovan är " + JoinSwedish(a.CooperatingOrganisations.Select(c => c.Name.ToLower(CultureInfo.GetCultureInfo("sv-SE")))) +
                 (a.CooperatingOrganisations.Count == 1 ? " samverkande organisation." : " samverkande organisationer."));
         }
+        if (a.Initiative is { } initiative)
+        {
+            doc.Paragraph("Initiativet till partnerskapet togs av " + initiative switch
+            {
+                PartnershipInitiative.Organisation => nonProfit?.OrganisationName ?? "den idéburna organisationen",
+                PartnershipInitiative.Municipality => publicBody?.OrganisationName ?? "kommunen",
+                _ => "parterna gemensamt",
+            } + ".");
+        }
 
         doc.Heading(1, "Syfte och mål");
         doc.Text(a.Purpose);
@@ -151,7 +160,26 @@ public static class AgreementDocx
         }
         else if (a.AnnualGrant is { } grant)
         {
-            doc.Paragraph($"Årligt bidrag: {Format.Sek(grant)}.");
+            doc.Paragraph($"Årligt bidrag: {Format.Sek(grant)}" + (a.Grants.VariesByYear && a.GrantAdjustment is not null ? $" för {a.StartDate.Year}." : "."));
+        }
+        if (a.GrantAdjustment == GrantAdjustmentKind.Percentage && a.AdjustmentPercent is { } pct)
+        {
+            doc.Paragraph($"Bidraget räknas upp med {Format.Number(pct)} procent per år.");
+        }
+        else if (a.GrantAdjustment == GrantAdjustmentKind.Index && a.AdjustmentIndex is { } index)
+        {
+            doc.Paragraph($"Bidraget räknas om årligen enligt {index}.");
+        }
+        if (a.OneOffAmount is { } once)
+        {
+            doc.Paragraph($"Därutöver ett engångsbelopp om {Format.Sek(once)} år {a.Grants.OneOffIn}" + (a.OneOffPurpose is { } why ? $" för {why}." : "."));
+        }
+        if (!a.WithoutGrant && a.AnnualGrant is not null && a.Grants.VariesByYear)
+        {
+            // Only years whose amount is known: an index value not yet published is not an amount.
+            doc.Table("Bidrag per år", ["År", "Bidrag"],
+                a.Grants.Years.Where(y => y.Total is not null).Select(y => new[] { y.Year.ToString(CultureInfo.InvariantCulture), Format.Sek(y.Total!.Value) }),
+                rightAlignLastColumn: true);
         }
         var inv = a.Invoicing;
         if (inv.Frequency is not null || inv.LatestInvoiceDate is not null)

@@ -101,4 +101,12 @@ public static class AgreementTexts
         start is not { } s || end is not { } e ? ""
         : yearsOnly ? (s.Year == e.Year ? $"{s.Year}" : $"{s.Year}–{e.Year}")
         : $"{Format.Date(s)} – {Format.Date(e)}";
+
+    /// <summary>Who took the initiative, as the agreement page says it.</summary>
+    public static string Initiative(PartnershipInitiative i) => i switch
+    {
+        PartnershipInitiative.Organisation => "The organisation",
+        PartnershipInitiative.Municipality => "The municipality",
+        _ => "The organisation and the municipality together",
+    };
 }

@@ -32,6 +32,7 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
         public Invoicing Invoicing { get; set; } = new();
         public StandingTerms Terms { get; set; } = new();
         public string? SourceNote { get; set; }
+        public PartnershipInitiative? Initiative { get; set; }
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -68,6 +69,7 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
             Invoicing = a.Invoicing,
             Terms = a.Terms,
             SourceNote = a.SourceNote,
+            Initiative = a.Initiative,
         };
         return Page();
     }
@@ -102,6 +104,7 @@ public sealed class EditModel(AppDbContext db, PartnershipAccess access, TimePro
             Invoicing = Input.Invoicing,
             Terms = Input.Terms,
             SourceNote = Input.SourceNote,
+            Initiative = Input.Initiative,
         };
         return await SaveAsync(doc) ? BackToAgreement() : Page();
     }

@@ -18,6 +18,7 @@ public sealed class EditModel(AppDbContext db, OrganisationSteps steps, IStringL
         public string? ContactName { get; set; }
         public string? ContactEmail { get; set; }
         public string? DecisionMakingBody { get; set; }
+        public LegalForm? LegalForm { get; set; }
         public Guid? Version { get; set; }
     }
 
@@ -49,6 +50,7 @@ public sealed class EditModel(AppDbContext db, OrganisationSteps steps, IStringL
             ContactName = o.ContactName,
             ContactEmail = o.ContactEmail,
             DecisionMakingBody = o.DecisionMakingBody,
+            LegalForm = o.LegalForm,
             Version = o.Version,
         };
         return Page();
@@ -61,7 +63,7 @@ public sealed class EditModel(AppDbContext db, OrganisationSteps steps, IStringL
         {
             return Page();
         }
-        var input = new OrganisationInput(Input.Name ?? "", Input.Kind, Input.OrganisationNumber, Input.Address, Input.ContactName, Input.ContactEmail, Input.DecisionMakingBody, Input.Version);
+        var input = new OrganisationInput(Input.Name ?? "", Input.Kind, Input.OrganisationNumber, Input.Address, Input.ContactName, Input.ContactEmail, Input.DecisionMakingBody, Input.Version, Input.LegalForm);
         var outcome = id is { } existing ? await steps.ChangeAsync(User, existing, input) : await steps.RegisterAsync(User, input);
         if (outcome.Kind == OutcomeStatus.Forbidden)
         {

@@ -10,6 +10,26 @@ public enum OrganisationKind
     PublicBody,
 }
 
+/// <summary>
+/// Juridisk form of a non-profit party: what the state-aid assessment looks at (an economic association or a company may
+/// be an undertaking; a non-profit association usually is not). Null when not known.
+/// </summary>
+public enum LegalForm
+{
+    /// <summary>Ideell förening.</summary>
+    NonProfitAssociation,
+    /// <summary>Ekonomisk förening.</summary>
+    EconomicAssociation,
+    /// <summary>Stiftelse.</summary>
+    Foundation,
+    /// <summary>Registrerat trossamfund.</summary>
+    RegisteredReligiousCommunity,
+    /// <summary>Aktiebolag med särskild vinstutdelningsbegränsning (SVB).</summary>
+    RestrictedProfitCompany,
+    /// <summary>Another form the register does not list.</summary>
+    Other,
+}
+
 public class Organisation : VersionedEntity
 {
     public required string Name { get; set; }
@@ -20,6 +40,9 @@ public class Organisation : VersionedEntity
     public string? Address { get; set; }
     public string? ContactName { get; set; }
     public string? ContactEmail { get; set; }
+
+    /// <summary>For a non-profit: its legal form, when known.</summary>
+    public LegalForm? LegalForm { get; set; }
 
     /// <summary>Beslutandenivå, e.g. "Styrelse" or "Stadsdelsnämnd".</summary>
     public string? DecisionMakingBody { get; set; }
@@ -42,6 +65,20 @@ public class Organisation : VersionedEntity
 }
 
 /// <summary>A name the organisation went by earlier (Spånga Blåbandsförening is now IOGT-NTO Spånga).</summary>
+public static class LegalForms
+{
+    /// <summary>The form's name (an English key; Swedish in sv.json).</summary>
+    public static string Name(LegalForm form) => form switch
+    {
+        LegalForm.NonProfitAssociation => "Non-profit association",
+        LegalForm.EconomicAssociation => "Economic association",
+        LegalForm.Foundation => "Foundation",
+        LegalForm.RegisteredReligiousCommunity => "Registered religious community",
+        LegalForm.RestrictedProfitCompany => "Limited company with restricted profit distribution",
+        _ => "Other legal form",
+    };
+}
+
 public class OrganisationFormerName
 {
     public int Id { get; set; }

@@ -11,6 +11,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         b.Property(o => o.Name).HasMaxLength(300);
         b.Property(o => o.OrganisationNumber).HasMaxLength(11);
         b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.LegalForm).HasConversion<string>().HasMaxLength(40);
         // Unique where known; several organisations may lack a known number.
         b.HasIndex(o => o.OrganisationNumber).IsUnique();
         b.HasIndex(o => o.Name);

@@ -4,15 +4,15 @@ using Samverka.Web.Features.Accounts;
 
 namespace Samverka.Web.Features.Organisations;
 
-public sealed record OrganisationInput(string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, Guid? Version);
+public sealed record OrganisationInput(string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, Guid? Version, LegalForm? LegalForm = null);
 
-public sealed record OrganisationView(int Id, string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, List<FormerNameView> FormerNames, Guid Version)
+public sealed record OrganisationView(int Id, string Name, OrganisationKind Kind, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionMakingBody, List<FormerNameView> FormerNames, Guid Version, LegalForm? LegalForm = null)
 {
     /// <summary>Without the contact person's name and e-mail for those who do not see personal data (see SeesPersonalData).</summary>
     public OrganisationView For(System.Security.Claims.ClaimsPrincipal user) => user.SeesPersonalData() ? this : this with { ContactName = null, ContactEmail = null };
 
     public static OrganisationView From(Organisation o) => new(o.Id, o.Name, o.Kind, o.OrganisationNumber, o.Address, o.ContactName, o.ContactEmail, o.DecisionMakingBody,
-        [.. o.FormerNames.OrderBy(n => n.Id).Select(n => new FormerNameView(n.Name, n.UsedUntil))], o.Version);
+        [.. o.FormerNames.OrderBy(n => n.Id).Select(n => new FormerNameView(n.Name, n.UsedUntil))], o.Version, o.LegalForm);
 }
 
 public sealed record FormerNameView(string Name, DateOnly? UsedUntil);
@@ -32,6 +32,10 @@ public static class OrganisationRules
         if (!string.IsNullOrWhiteSpace(input.ContactEmail) && !System.Net.Mail.MailAddress.TryCreate(input.ContactEmail.Trim(), out _))
         {
             problems.Add(new("contactEmail", new Message("Enter an e-mail address such as namn@exempel.se.")));
+        }
+        if (input.LegalForm is { } form && (!Enum.IsDefined(form) || input.Kind != OrganisationKind.NonProfit))
+        {
+            problems.Add(new("legalForm", Enum.IsDefined(form) ? new Message("A legal form is stated for a non-profit organisation; a public body has none here.") : new Message("Choose one of the legal forms.")));
         }
         string? number = null;
         if (!string.IsNullOrWhiteSpace(input.OrganisationNumber))
@@ -74,6 +78,7 @@ public static class OrganisationRules
             o.Rename(input.Name, today);
         }
         o.Kind = input.Kind;
+        o.LegalForm = input.LegalForm;
         o.OrganisationNumber = number;
         o.Address = input.Address.NullIfBlank();
         o.ContactName = input.ContactName.NullIfBlank();

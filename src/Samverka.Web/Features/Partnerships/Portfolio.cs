@@ -26,7 +26,13 @@ public sealed record YearTotal(int Year, decimal Granted, int Agreements, int Wi
 
 public sealed record PortfolioView(List<PortfolioRow> Rows, List<YearTotal> TotalsPerYear);
 
-internal sealed record PortfolioAgreement(int PartnershipId, int Id, AgreementStage Stage, DateOnly StartDate, DateOnly EndDate, bool PeriodKnownAsYearsOnly, decimal? AnnualGrant, bool Extended, bool WithoutGrant);
+internal sealed record PortfolioAgreement(int PartnershipId, int Id, AgreementStage Stage, DateOnly StartDate, DateOnly EndDate, bool PeriodKnownAsYearsOnly, decimal? AnnualGrant, bool Extended, bool WithoutGrant,
+    GrantAdjustmentKind? GrantAdjustment, decimal? AdjustmentPercent, List<decimal> IndexValues, decimal? OneOffAmount, int? OneOffYear)
+{
+    /// <summary>The year's money as the terms give it (adjusted grant and a one-off); null when not known.</summary>
+    public decimal? MoneyIn(int year) => new GrantTerms(AnnualGrant, WithoutGrant, StartDate.Year, EndDate.Year, GrantAdjustment, AdjustmentPercent, null, IndexValues, OneOffAmount, OneOffYear)
+        .Years.FirstOrDefault(y => y.Year == year)?.Total;
+}
 
 /// <summary>A board's partnerships at a glance: the current agreement of each, and what is granted per year.</summary>
 public static class Portfolio
@@ -60,7 +66,8 @@ public static class Portfolio
             .Select(p => new { p.Id, p.Name, Organisation = p.Organisation.Name, p.OrganisationId, Board = p.Board.Name, p.CaseNumber })
             .ToListAsync();
         var agreements = (await q.SelectMany(p => p.Agreements)
-            .Select(a => new PortfolioAgreement(a.PartnershipId, a.Id, a.Stage, a.StartDate, a.EndDate, a.PeriodKnownAsYearsOnly, a.AnnualGrant, a.Extensions.Any(), a.WithoutGrant))
+            .Select(a => new PortfolioAgreement(a.PartnershipId, a.Id, a.Stage, a.StartDate, a.EndDate, a.PeriodKnownAsYearsOnly, a.AnnualGrant, a.Extensions.Any(), a.WithoutGrant,
+                a.GrantAdjustment, a.AdjustmentPercent, a.IndexValues, a.OneOffAmount, a.OneOffYear))
             .ToListAsync()).ToLookup(a => a.PartnershipId);
         // Several non-profit parties in one partnership (a local IOP with three associations): the others by agreement.
         var otherParties = (await q.SelectMany(p => p.Agreements).SelectMany(a => a.Parties, (a, x) => new { x.AgreementId, x.SortOrder, x.OrganisationName, x.Role, x.OrganisationId, Registered = a.Partnership.OrganisationId })
@@ -76,7 +83,9 @@ public static class Portfolio
                 for (var y = a.StartDate.Year; y <= a.EndDate.Year; y++)
                 {
                     var t = totals.GetValueOrDefault(y);
-                    totals[y] = (t.Sum + (a.WithoutGrant ? 0 : a.AnnualGrant ?? 0), t.Count + 1, t.Unknown + (a.AnnualGrant is null && !a.WithoutGrant ? 1 : 0));
+                    // The year's adjusted grant and any one-off that year; a year not yet known (an index value to come) counts as unknown.
+                    var money = a.MoneyIn(y);
+                    totals[y] = (t.Sum + (money ?? 0), t.Count + 1, t.Unknown + (money is null ? 1 : 0));
                 }
             }
             // The agreement that describes the partnership: the one covering the chosen year, else the latest.

@@ -15,6 +15,16 @@ namespace Samverka.ApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The adjustmentIndex property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? AdjustmentIndex { get; set; }
+#nullable restore
+#else
+        public string AdjustmentIndex { get; set; }
+#endif
+        /// <summary>The adjustmentPercent property</summary>
+        public double? AdjustmentPercent { get; set; }
         /// <summary>The agenda2030Goals property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -75,6 +85,16 @@ namespace Samverka.ApiClient.Models
 #else
         public List<global::Samverka.ApiClient.Models.GoalDto> Goals { get; set; }
 #endif
+        /// <summary>The grantAdjustment property</summary>
+        public global::Samverka.ApiClient.Models.GrantAdjustmentKind? GrantAdjustment { get; set; }
+        /// <summary>The grantPerYear property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Samverka.ApiClient.Models.GrantYear>? GrantPerYear { get; set; }
+#nullable restore
+#else
+        public List<global::Samverka.ApiClient.Models.GrantYear> GrantPerYear { get; set; }
+#endif
         /// <summary>The groupMembers property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -85,6 +105,16 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The id property</summary>
         public int? Id { get; set; }
+        /// <summary>The indexValues property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<double?>? IndexValues { get; set; }
+#nullable restore
+#else
+        public List<double?> IndexValues { get; set; }
+#endif
+        /// <summary>The initiative property</summary>
+        public global::Samverka.ApiClient.Models.PartnershipInitiative? Initiative { get; set; }
         /// <summary>The inKindContributions property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -121,6 +151,18 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The noticePeriodMonths property</summary>
         public int? NoticePeriodMonths { get; set; }
+        /// <summary>The oneOffAmount property</summary>
+        public double? OneOffAmount { get; set; }
+        /// <summary>The oneOffPurpose property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? OneOffPurpose { get; set; }
+#nullable restore
+#else
+        public string OneOffPurpose { get; set; }
+#endif
+        /// <summary>The oneOffYear property</summary>
+        public int? OneOffYear { get; set; }
         /// <summary>The parties property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -254,6 +296,8 @@ namespace Samverka.ApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "adjustmentIndex", n => { AdjustmentIndex = n.GetStringValue(); } },
+                { "adjustmentPercent", n => { AdjustmentPercent = n.GetDoubleValue(); } },
                 { "agenda2030Goals", n => { Agenda2030Goals = n.GetCollectionOfPrimitiveValues<int?>()?.AsList(); } },
                 { "agenda2030Text", n => { Agenda2030Text = n.GetStringValue(); } },
                 { "annualGrant", n => { AnnualGrant = n.GetDoubleValue(); } },
@@ -263,14 +307,21 @@ namespace Samverka.ApiClient.Models
                 { "economyText", n => { EconomyText = n.GetStringValue(); } },
                 { "endDate", n => { EndDate = n.GetDateValue(); } },
                 { "goals", n => { Goals = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.GoalDto>(global::Samverka.ApiClient.Models.GoalDto.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "grantAdjustment", n => { GrantAdjustment = n.GetEnumValue<global::Samverka.ApiClient.Models.GrantAdjustmentKind>(); } },
+                { "grantPerYear", n => { GrantPerYear = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.GrantYear>(global::Samverka.ApiClient.Models.GrantYear.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "groupMembers", n => { GroupMembers = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.GroupMemberDto>(global::Samverka.ApiClient.Models.GroupMemberDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
                 { "inKindContributions", n => { InKindContributions = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.InKindContributionDto>(global::Samverka.ApiClient.Models.InKindContributionDto.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "indexValues", n => { IndexValues = n.GetCollectionOfPrimitiveValues<double?>()?.AsList(); } },
+                { "initiative", n => { Initiative = n.GetEnumValue<global::Samverka.ApiClient.Models.PartnershipInitiative>(); } },
                 { "invoicing", n => { Invoicing = n.GetObjectValue<global::Samverka.ApiClient.Models.Invoicing>(global::Samverka.ApiClient.Models.Invoicing.CreateFromDiscriminatorValue); } },
                 { "latestExtensionDate", n => { LatestExtensionDate = n.GetDateValue(); } },
                 { "lifecycle", n => { Lifecycle = n.GetObjectValue<global::Samverka.ApiClient.Models.LifecycleView>(global::Samverka.ApiClient.Models.LifecycleView.CreateFromDiscriminatorValue); } },
                 { "method", n => { Method = n.GetStringValue(); } },
                 { "noticePeriodMonths", n => { NoticePeriodMonths = n.GetIntValue(); } },
+                { "oneOffAmount", n => { OneOffAmount = n.GetDoubleValue(); } },
+                { "oneOffPurpose", n => { OneOffPurpose = n.GetStringValue(); } },
+                { "oneOffYear", n => { OneOffYear = n.GetIntValue(); } },
                 { "parties", n => { Parties = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.PartyDto>(global::Samverka.ApiClient.Models.PartyDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "partnershipId", n => { PartnershipId = n.GetIntValue(); } },
                 { "periodKnownAsYearsOnly", n => { PeriodKnownAsYearsOnly = n.GetBoolValue(); } },
@@ -298,6 +349,8 @@ namespace Samverka.ApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("adjustmentIndex", AdjustmentIndex);
+            writer.WriteDoubleValue("adjustmentPercent", AdjustmentPercent);
             writer.WriteCollectionOfPrimitiveValues<int?>("agenda2030Goals", Agenda2030Goals);
             writer.WriteStringValue("agenda2030Text", Agenda2030Text);
             writer.WriteDoubleValue("annualGrant", AnnualGrant);
@@ -307,14 +360,21 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("economyText", EconomyText);
             writer.WriteDateValue("endDate", EndDate);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.GoalDto>("goals", Goals);
+            writer.WriteEnumValue<global::Samverka.ApiClient.Models.GrantAdjustmentKind>("grantAdjustment", GrantAdjustment);
+            writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.GrantYear>("grantPerYear", GrantPerYear);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.GroupMemberDto>("groupMembers", GroupMembers);
             writer.WriteIntValue("id", Id);
+            writer.WriteCollectionOfPrimitiveValues<double?>("indexValues", IndexValues);
+            writer.WriteEnumValue<global::Samverka.ApiClient.Models.PartnershipInitiative>("initiative", Initiative);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.InKindContributionDto>("inKindContributions", InKindContributions);
             writer.WriteObjectValue<global::Samverka.ApiClient.Models.Invoicing>("invoicing", Invoicing);
             writer.WriteDateValue("latestExtensionDate", LatestExtensionDate);
             writer.WriteObjectValue<global::Samverka.ApiClient.Models.LifecycleView>("lifecycle", Lifecycle);
             writer.WriteStringValue("method", Method);
             writer.WriteIntValue("noticePeriodMonths", NoticePeriodMonths);
+            writer.WriteDoubleValue("oneOffAmount", OneOffAmount);
+            writer.WriteStringValue("oneOffPurpose", OneOffPurpose);
+            writer.WriteIntValue("oneOffYear", OneOffYear);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.PartyDto>("parties", Parties);
             writer.WriteIntValue("partnershipId", PartnershipId);
             writer.WriteBoolValue("periodKnownAsYearsOnly", PeriodKnownAsYearsOnly);

@@ -48,6 +48,8 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The kind property</summary>
         public global::Samverka.ApiClient.Models.OrganisationKind? Kind { get; set; }
+        /// <summary>The legalForm property</summary>
+        public global::Samverka.ApiClient.Models.LegalForm? LegalForm { get; set; }
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -96,6 +98,7 @@ namespace Samverka.ApiClient.Models
                 { "contactName", n => { ContactName = n.GetStringValue(); } },
                 { "decisionMakingBody", n => { DecisionMakingBody = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Samverka.ApiClient.Models.OrganisationKind>(); } },
+                { "legalForm", n => { LegalForm = n.GetEnumValue<global::Samverka.ApiClient.Models.LegalForm>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "organisationNumber", n => { OrganisationNumber = n.GetStringValue(); } },
                 { "version", n => { Version = n.GetGuidValue(); } },
@@ -113,6 +116,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteStringValue("contactName", ContactName);
             writer.WriteStringValue("decisionMakingBody", DecisionMakingBody);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.OrganisationKind>("kind", Kind);
+            writer.WriteEnumValue<global::Samverka.ApiClient.Models.LegalForm>("legalForm", LegalForm);
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("organisationNumber", OrganisationNumber);
             writer.WriteGuidValue("version", Version);

@@ -58,6 +58,8 @@ namespace Samverka.ApiClient.Models
         public int? Id { get; set; }
         /// <summary>The kind property</summary>
         public global::Samverka.ApiClient.Models.OrganisationKind? Kind { get; set; }
+        /// <summary>The legalForm property</summary>
+        public global::Samverka.ApiClient.Models.LegalForm? LegalForm { get; set; }
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -108,6 +110,7 @@ namespace Samverka.ApiClient.Models
                 { "formerNames", n => { FormerNames = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.FormerNameView>(global::Samverka.ApiClient.Models.FormerNameView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Samverka.ApiClient.Models.OrganisationKind>(); } },
+                { "legalForm", n => { LegalForm = n.GetEnumValue<global::Samverka.ApiClient.Models.LegalForm>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "organisationNumber", n => { OrganisationNumber = n.GetStringValue(); } },
                 { "version", n => { Version = n.GetGuidValue(); } },
@@ -127,6 +130,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.FormerNameView>("formerNames", FormerNames);
             writer.WriteIntValue("id", Id);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.OrganisationKind>("kind", Kind);
+            writer.WriteEnumValue<global::Samverka.ApiClient.Models.LegalForm>("legalForm", LegalForm);
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("organisationNumber", OrganisationNumber);
             writer.WriteGuidValue("version", Version);

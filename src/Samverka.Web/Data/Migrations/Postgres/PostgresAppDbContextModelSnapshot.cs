@@ -420,6 +420,14 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AdjustmentIndex")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal?>("AdjustmentPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.PrimitiveCollection<List<int>>("Agenda2030Goals")
                         .IsRequired()
                         .HasColumnType("integer[]");
@@ -442,6 +450,18 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("GrantAdjustment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.PrimitiveCollection<List<decimal>>("IndexValues")
+                        .IsRequired()
+                        .HasColumnType("numeric[]");
+
+                    b.Property<string>("Initiative")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly?>("LatestExtensionDate")
                         .HasColumnType("date");
 
@@ -460,6 +480,17 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("NoticeReceivedOn")
                         .HasColumnType("date");
+
+                    b.Property<decimal?>("OneOffAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("OneOffPurpose")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("OneOffYear")
+                        .HasColumnType("integer");
 
                     b.Property<int>("PartnershipId")
                         .HasColumnType("integer");
@@ -1434,6 +1465,10 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LegalForm")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -400,6 +400,14 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdjustmentIndex")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AdjustmentPercent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Agenda2030Goals")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -422,6 +430,18 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GrantAdjustment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("IndexValues")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Initiative")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LatestExtensionDate")
                         .HasColumnType("TEXT");
 
@@ -440,6 +460,17 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("NoticeReceivedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OneOffAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OneOffPurpose")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OneOffYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PartnershipId")
                         .HasColumnType("INTEGER");
@@ -1373,6 +1404,10 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalForm")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
