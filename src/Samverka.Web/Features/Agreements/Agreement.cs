@@ -117,6 +117,7 @@ public class Agreement : VersionedEntity, IPartnershipScoped
     public List<GroupMember> GroupMembers { get; set; } = [];
     public List<BudgetLine> BudgetLines { get; set; } = [];
     public List<InKindContribution> InKindContributions { get; set; } = [];
+    public List<AgreementAttachment> Attachments { get; set; } = [];
     public List<AgreementExtension> Extensions { get; set; } = [];
     public List<AgreementEvent> Events { get; set; } = [];
 

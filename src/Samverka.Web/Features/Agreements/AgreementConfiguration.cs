@@ -38,6 +38,7 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         b.HasMany(a => a.GroupMembers).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.BudgetLines).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.InKindContributions).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Attachments).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Extensions).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Events).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(a => a.BudgetTotal);
@@ -92,4 +93,14 @@ public sealed class AgreementExtensionConfiguration : IEntityTypeConfiguration<A
 {
     public void Configure(EntityTypeBuilder<AgreementExtension> b) =>
         b.HasOne(x => x.Decision).WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
+}
+
+public sealed class AgreementAttachmentConfiguration : IEntityTypeConfiguration<AgreementAttachment>
+{
+    public void Configure(EntityTypeBuilder<AgreementAttachment> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(TextLimit.Short);
+        // A registered document is never deleted; the agreement only points to it.
+        b.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.RegistryDocumentId).OnDelete(DeleteBehavior.Restrict);
+    }
 }

@@ -58,6 +58,8 @@ public sealed record AgreementDocument
     public List<GroupMemberDto>? GroupMembers { get; init; }
     public List<BudgetLineDto>? BudgetLines { get; init; }
     public List<InKindContributionDto>? InKindContributions { get; init; }
+    /// <summary>The bilagor: documents registered in the partnership's case, each with the title the agreement gives it, in order.</summary>
+    public List<AttachmentDto>? Attachments { get; init; }
 
     /// <summary>Read only: where the agreement is in its life.</summary>
     public LifecycleView? Lifecycle { get; init; }
@@ -118,6 +120,7 @@ public sealed record AgreementDocument
         GroupMembers = [.. a.GroupMembers.OrderBy(m => m.Group).ThenBy(m => m.SortOrder).Select(m => new GroupMemberDto(m.Id, m.Group, m.OrganisationName, m.Role, m.Fte, m.IsAdjunct, m.PersonName))],
         BudgetLines = [.. a.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new BudgetLineDto(l.Id, l.CostType, l.Amount))],
         InKindContributions = [.. a.InKindContributions.OrderBy(c => c.Id).Select(c => new InKindContributionDto(c.Id, c.PartyName, c.Description))],
+        Attachments = [.. a.Attachments.OrderBy(x => x.SortOrder).ThenBy(x => x.Id).Select(x => new AttachmentDto(x.Id, x.Title, x.RegistryDocumentId))],
         Lifecycle = new LifecycleView(a.StatusOn(today), a.Stage, a.ProposedForMeetingOn,
             a.Decision is { } d ? new DecisionView(d.DecidedOn, d.Paragraph, d.CaseNumber, d.Summary) : null,
             a.NoticeReceivedOn,
@@ -146,6 +149,8 @@ public sealed record ActivityDto(int? Id, string Description, string? ResourcesA
 public sealed record GroupMemberDto(int? Id, GroupKind Group, string OrganisationName, string Role, decimal? Fte, bool IsAdjunct, string? PersonName);
 public sealed record BudgetLineDto(int? Id, string CostType, decimal Amount);
 public sealed record InKindContributionDto(int? Id, string PartyName, string Description);
+/// <summary>A bilaga: the title the agreement gives it and the registered document (in the partnership's case) it is.</summary>
+public sealed record AttachmentDto(int? Id, string Title, int RegistryDocumentId);
 public sealed record LifecycleView(AgreementStatus Status, AgreementStage Stage, DateOnly? ProposedForMeetingOn, DecisionView? Decision, DateOnly? NoticeReceivedOn, DecisionView? NoticeDecision, List<ExtensionView> Extensions, List<EventView> Events);
 public sealed record DecisionView(DateOnly? DecidedOn, string? Paragraph, string? CaseNumber, string Summary);
 public sealed record ExtensionView(DateOnly PreviousEndDate, DateOnly NewEndDate, DateOnly? DecidedOn, string? Paragraph);
@@ -279,6 +284,10 @@ public static class AgreementRules
             Text($"inKindContributions[{i}].partyName", c.PartyName, TextLimit.Short, required: true);
             Text($"inKindContributions[{i}].description", c.Description, TextLimit.Medium, required: true);
         }
+        foreach (var (x, i) in (d.Attachments ?? []).Select((x, i) => (x, i)))
+        {
+            Text($"attachments[{i}].title", x.Title, TextLimit.Short, required: true);
+        }
         foreach (var (f, i) in (d.ChallengeFigures ?? []).Select((f, i) => (f, i)))
         {
             Text($"challengeFigures[{i}].text", f.Text, TextLimit.Medium, required: true);
@@ -409,6 +418,12 @@ public static class AgreementRules
         {
             var order = 0;
             Merge(a.BudgetLines, lines, l => l.Id, x => x.Id, x => new BudgetLine { CostType = x.CostType }, (x, l) => { l.SortOrder = order++; l.CostType = x.CostType.Trim(); l.Amount = x.Amount; });
+        }
+        if (d.Attachments is { } attachments)
+        {
+            var order = 0;
+            Merge(a.Attachments, attachments, x => x.Id, x => x.Id, x => new AgreementAttachment { Title = x.Title.Trim() },
+                (x, e) => { e.SortOrder = order++; e.Title = x.Title.Trim(); e.RegistryDocumentId = x.RegistryDocumentId; });
         }
         if (d.InKindContributions is { } inKind)
         {

@@ -236,6 +236,11 @@ public static class AgreementDocx
         {
             p.OrganisationName, p.SignatoryName ?? "", p.SignatoryTitle ?? "", p.SignedOn is { } s ? Format.Date(s) : "",
         }));
+        doc.Heading(1, "Bilagor");
+        foreach (var (x, i) in a.Attachments.OrderBy(x => x.SortOrder).ThenBy(x => x.Id).Select((x, i) => (x, i)))
+        {
+            doc.ListItem($"Bilaga {i + 1}: {x.Title}" + (x.Document is { } d ? $" (diarienummer {d.CaseNumber}-{d.Sequence})" : ""));
+        }
         return doc.ToArray();
     }
 

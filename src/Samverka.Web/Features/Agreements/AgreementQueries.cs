@@ -25,6 +25,7 @@ public static class AgreementQueries
         .Include(a => a.GroupMembers)
         .Include(a => a.BudgetLines)
         .Include(a => a.InKindContributions)
+        .Include(a => a.Attachments).ThenInclude(x => x.Document)
         .Include(a => a.Extensions).ThenInclude(e => e.Decision)
         .Include(a => a.NoticeDecision)
         .Include(a => a.Events)

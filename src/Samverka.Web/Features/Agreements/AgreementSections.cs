@@ -92,3 +92,18 @@ public class InKindContribution : IPartOf<Agreement>
     public required string PartyName { get; set; }
     public required string Description { get; set; }
 }
+
+/// <summary>
+/// A bilaga: a document that is part of the agreement, registered in the partnership's case (its file, its date and
+/// case number live there); the agreement names it and its place in the list.
+/// </summary>
+public class AgreementAttachment : IPartOf<Agreement>
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public int SortOrder { get; set; }
+    /// <summary>As the agreement names it: "Bilaga 1 Verksamhetsplan".</summary>
+    public required string Title { get; set; }
+    public int RegistryDocumentId { get; set; }
+    public Registry.RegistryDocument? Document { get; set; }
+}

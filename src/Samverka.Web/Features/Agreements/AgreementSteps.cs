@@ -72,6 +72,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
                 var organisations = await OrganisationsForAsync(input);
                 var problems = AgreementRules.Validate(input, organisations);
                 problems.AddRange(await CheckConsecutiveAsync(p.Id, null, input.StartDate, input.EndDate));
+                problems.AddRange(await CheckAttachmentsAsync(p.Id, input));
                 problems.AddRange(await CheckBoardEndAsync(p.BoardId, "endDate", input.EndDate));
                 if (problems.Count > 0)
                 {
@@ -95,6 +96,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
             var organisations = await OrganisationsForAsync(input);
             var problems = AgreementRules.Validate(input, organisations);
             problems.AddRange(await CheckConsecutiveAsync(a.PartnershipId, a.Id, input.StartDate, input.EndDate));
+            problems.AddRange(await CheckAttachmentsAsync(a.PartnershipId, input));
             problems.AddRange(await CheckBoardEndAsync(a.Partnership.BoardId, "endDate", input.EndDate));
             if (problems.Count > 0)
             {
@@ -302,6 +304,30 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
     {
         var board = await Db.Boards.AsNoTracking().Where(b => b.Id == boardId).Select(b => new { b.Name, b.EndedOn }).SingleAsync();
         return Board.CheckAgreementEnd(board.Name, board.EndedOn, end) is { } past ? [new FieldProblem(field, past)] : [];
+    }
+
+    /// <summary>A bilaga is a document registered in the partnership's own case, named once in the list.</summary>
+    private async Task<List<FieldProblem>> CheckAttachmentsAsync(int partnershipId, AgreementDocument input)
+    {
+        var wanted = (input.Attachments ?? []).Select(x => x.RegistryDocumentId).ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+        var registered = (await Db.RegistryDocuments.AsNoTracking().Where(d => d.PartnershipId == partnershipId && wanted.Contains(d.Id)).Select(d => d.Id).ToListAsync()).ToHashSet();
+        var problems = new List<FieldProblem>();
+        foreach (var (id, i) in wanted.Select((id, i) => (id, i)))
+        {
+            if (!registered.Contains(id))
+            {
+                problems.Add(new($"attachments[{i}].registryDocumentId", new Message("A bilaga is a document registered in the partnership's case: register it first, then choose it.")));
+            }
+            else if (wanted.IndexOf(id) < i)
+            {
+                problems.Add(new($"attachments[{i}].registryDocumentId", new Message("The document is already a bilaga of the agreement.")));
+            }
+        }
+        return problems;
     }
 
     /// <summary>A partnership's agreements follow one another: no two periods overlap.</summary>

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Agreements;
 
-/// <summary>The figures behind the societal challenge (the footnotes) and each party's contribution in kind.</summary>
+/// <summary>The figures behind the societal challenge (the footnotes), each party's contribution in kind, and the bilagor.</summary>
 public sealed class ListsModel(AppDbContext db, PartnershipAccess access, TimeProvider clock, IStringLocalizer<Texts> t, AgreementSteps steps) : AgreementPage(db, access, clock, t, steps)
 {
     public sealed class FigureRow
@@ -29,7 +30,20 @@ public sealed class ListsModel(AppDbContext db, PartnershipAccess access, TimePr
         public bool Remove { get; set; }
     }
 
+    public sealed class AttachmentRow
+    {
+        public int? Id { get; set; }
+        public string? Title { get; set; }
+        public int? RegistryDocumentId { get; set; }
+        public bool Remove { get; set; }
+    }
+
+    /// <summary>A document of the partnership's case, as the list of choices shows it.</summary>
+    public sealed record CaseDocument(int Id, string Label);
+
     [BindProperty] public List<FigureRow> Figures { get; set; } = [];
+    [BindProperty] public List<AttachmentRow> Attachments { get; set; } = [];
+    public List<CaseDocument> CaseDocuments { get; private set; } = [];
     [BindProperty] public List<ContributionRow> Contributions { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -46,6 +60,9 @@ public sealed class ListsModel(AppDbContext db, PartnershipAccess access, TimePr
         Figures.AddRange([new FigureRow(), new FigureRow()]);
         Contributions = [.. Agreement.InKindContributions.OrderBy(c => c.Id).Select(c => new ContributionRow { Id = c.Id, PartyName = c.PartyName, Description = c.Description })];
         Contributions.AddRange([new ContributionRow(), new ContributionRow()]);
+        Attachments = [.. Agreement.Attachments.OrderBy(x => x.SortOrder).ThenBy(x => x.Id).Select(x => new AttachmentRow { Id = x.Id, Title = x.Title, RegistryDocumentId = x.RegistryDocumentId })];
+        Attachments.AddRange([new AttachmentRow(), new AttachmentRow()]);
+        await LoadCaseDocumentsAsync();
         return Page();
     }
 
@@ -61,7 +78,25 @@ public sealed class ListsModel(AppDbContext db, PartnershipAccess access, TimePr
                 .Select(f => new ChallengeFigureDto(f.Id, f.FootnoteNumber ?? 1, f.Text!.Trim(), f.Value, f.Unit.NullIfBlank(), f.Year, f.Area.NullIfBlank(), f.Source.NullIfBlank()))],
             InKindContributions = [.. Contributions.Where(c => !c.Remove && !(string.IsNullOrWhiteSpace(c.PartyName) && string.IsNullOrWhiteSpace(c.Description)))
                 .Select(c => new InKindContributionDto(c.Id, c.PartyName?.Trim() ?? "", c.Description?.Trim() ?? ""))],
+            // A row with a document but no title is sent as it is, so the step names the missing title.
+            Attachments = [.. Attachments.Where(x => !x.Remove && (x.RegistryDocumentId is not null || !string.IsNullOrWhiteSpace(x.Title)))
+                .Select(x => new AttachmentDto(x.Id, x.Title?.Trim() ?? "", x.RegistryDocumentId ?? 0))],
         };
-        return await SaveAsync(doc) ? BackToAgreement() : Page();
+        if (await SaveAsync(doc))
+        {
+            return BackToAgreement();
+        }
+        await LoadCaseDocumentsAsync();
+        return Page();
     }
+
+    private async Task LoadCaseDocumentsAsync() =>
+        CaseDocuments = [.. (await Db.RegistryDocuments.AsNoTracking().Where(d => d.PartnershipId == Agreement.PartnershipId)
+            .OrderBy(d => d.Sequence).Select(d => new { d.Id, d.CaseNumber, d.Sequence, d.Description }).ToListAsync())
+            .Select(d => new CaseDocument(d.Id, $"{d.CaseNumber}-{d.Sequence} {d.Description}"))];
+
+    protected override string? FieldKey(string apiField) =>
+        apiField.StartsWith("attachments[", StringComparison.Ordinal) && apiField.Split('.') is [var row, var field]
+            ? "Attachments" + row["attachments".Length..] + "." + (field == "title" ? "Title" : "RegistryDocumentId")
+            : null;
 }

@@ -43,6 +43,14 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The annualGrant property</summary>
         public double? AnnualGrant { get; set; }
+        /// <summary>The attachments property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Samverka.ApiClient.Models.AttachmentDto>? Attachments { get; set; }
+#nullable restore
+#else
+        public List<global::Samverka.ApiClient.Models.AttachmentDto> Attachments { get; set; }
+#endif
         /// <summary>The budgetLines property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -301,6 +309,7 @@ namespace Samverka.ApiClient.Models
                 { "agenda2030Goals", n => { Agenda2030Goals = n.GetCollectionOfPrimitiveValues<int?>()?.AsList(); } },
                 { "agenda2030Text", n => { Agenda2030Text = n.GetStringValue(); } },
                 { "annualGrant", n => { AnnualGrant = n.GetDoubleValue(); } },
+                { "attachments", n => { Attachments = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.AttachmentDto>(global::Samverka.ApiClient.Models.AttachmentDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "budgetLines", n => { BudgetLines = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.BudgetLineDto>(global::Samverka.ApiClient.Models.BudgetLineDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "challengeFigures", n => { ChallengeFigures = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.ChallengeFigureDto>(global::Samverka.ApiClient.Models.ChallengeFigureDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "cooperatingOrganisations", n => { CooperatingOrganisations = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.CooperatingOrganisationDto>(global::Samverka.ApiClient.Models.CooperatingOrganisationDto.CreateFromDiscriminatorValue)?.AsList(); } },
@@ -354,6 +363,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteCollectionOfPrimitiveValues<int?>("agenda2030Goals", Agenda2030Goals);
             writer.WriteStringValue("agenda2030Text", Agenda2030Text);
             writer.WriteDoubleValue("annualGrant", AnnualGrant);
+            writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.AttachmentDto>("attachments", Attachments);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.BudgetLineDto>("budgetLines", BudgetLines);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.ChallengeFigureDto>("challengeFigures", ChallengeFigures);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.CooperatingOrganisationDto>("cooperatingOrganisations", CooperatingOrganisations);

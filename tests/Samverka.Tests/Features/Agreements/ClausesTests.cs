@@ -5,6 +5,7 @@ using Samverka.Tests.Support;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
+using Samverka.Web.Features.Registry;
 
 namespace Samverka.Tests.Features.Agreements;
 
@@ -111,5 +112,41 @@ public class ClausesTests
         var publicBody = await api.PostJsonAsync("/api/organisations", new OrganisationInput("Kulturförvaltningen", OrganisationKind.PublicBody, null, null, null, null, null, null, LegalForm.Foundation));
         Assert.Equal(HttpStatusCode.BadRequest, publicBody.StatusCode);
         Assert.Contains("Juridisk form anges för en idéburen organisation", await publicBody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Bilagor are documents registered in the partnership's case; the agreement lists them, the DOCX names them.</summary>
+    [Fact]
+    public async Task Attachments_AreRegisteredDocumentsOfTheCase_ListedInTheDocx()
+    {
+        await using var app = await SamverkaApp.StartAsync(Db.Sqlite, now: new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        var api = app.ApiClient(Users.Coordinator);
+        var (id, _, _) = await DraftAsync(app, api, d => d);
+        var partnership = await app.WithDbAsync(ctx => ctx.Agreements.Where(a => a.Id == id).Select(a => a.PartnershipId).SingleAsync());
+        var plan = await (await api.PostJsonAsync($"/api/partnerships/{partnership}/registry",
+            new RegisterDocumentInput(new DateOnly(2026, 11, 2), Direction.Received, "Föreningen Gemenskap", "Verksamhetsplan 2027", DocumentKind.Other, false, null, null, null, null, null))).ReadAsync<RegistryEntryView>();
+        var elsewhere = await app.WithDbAsync(ctx => ctx.Partnerships.Where(p => p.CaseNumber == "JÄRVA 2023/549").Select(p => p.Id).SingleAsync());
+        var foreign = await (await api.PostJsonAsync($"/api/partnerships/{elsewhere}/registry",
+            new RegisterDocumentInput(new DateOnly(2026, 11, 2), Direction.DrawnUp, null, "Annan akt", DocumentKind.Other, false, null, null, null, null, null))).ReadAsync<RegistryEntryView>();
+
+        var current = await (await api.GetAsync($"/api/agreements/{id}")).ReadAsync<AgreementDocument>();
+        var wrong = await api.PutJsonAsync($"/api/agreements/{id}", current with { Attachments = [new AttachmentDto(null, "Bilaga 2 Annat", foreign.Id)] });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("diarieförd i partnerskapets ärende", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var saved = await api.PutJsonAsync($"/api/agreements/{id}", current with { Attachments = [new AttachmentDto(null, "Verksamhetsplan", plan.Id)] });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var read = await saved.ReadAsync<AgreementDocument>();
+        Assert.Equal(("Verksamhetsplan", plan.Id), (read.Attachments!.Single().Title, read.Attachments!.Single().RegistryDocumentId));
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(await (await api.GetAsync($"/api/agreements/{id}/docx")).Content.ReadAsByteArrayAsync()), false);
+        Assert.Contains($"Bilaga 1: Verksamhetsplan (diarienummer {plan.CaseNumber}-{plan.Sequence})", word.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        var page = WebUtility.HtmlDecode(await (await app.SignedInClientAsync(Users.Coordinator)).GetStringAsync($"/Agreements/Details/{id}"));
+        Assert.Contains($"<a href=\"/Registry/Document/{plan.Id}\">{plan.CaseNumber}-{plan.Sequence}</a>", page, StringComparison.Ordinal);
+
+        // On the page: a row with a document but no title says so, and nothing is saved.
+        var client = await app.SignedInClientAsync(Users.Coordinator);
+        var untitled = await client.PostFormAsync($"/Agreements/Lists/{id}", new() { ["Version"] = $"{read.Version}", ["Attachments[0].RegistryDocumentId"] = $"{plan.Id}" });
+        Assert.Contains("Fältet måste fyllas i.", WebUtility.HtmlDecode(await untitled.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(read.Version, await app.WithDbAsync(ctx => ctx.Agreements.Where(x => x.Id == id).Select(x => x.Version).SingleAsync()));
     }
 }

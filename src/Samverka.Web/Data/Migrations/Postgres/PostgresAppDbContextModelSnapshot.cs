@@ -565,6 +565,37 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegistryDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("RegistryDocumentId");
+
+                    b.ToTable("AgreementAttachment");
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -2238,6 +2269,23 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementAttachment", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Registry.RegistryDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("RegistryDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementEvent", b =>
                 {
                     b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
@@ -2594,6 +2642,8 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverka.Web.Features.Agreements.Agreement", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("BudgetLines");
 
                     b.Navigation("ChallengeFigures");

@@ -545,6 +545,35 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistryDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("RegistryDocumentId");
+
+                    b.ToTable("AgreementAttachment");
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -2160,6 +2189,23 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementAttachment", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Registry.RegistryDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("RegistryDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Agreements.AgreementEvent", b =>
                 {
                     b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
@@ -2516,6 +2562,8 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverka.Web.Features.Agreements.Agreement", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("BudgetLines");
 
                     b.Navigation("ChallengeFigures");
