@@ -33,9 +33,9 @@ public sealed record GrantTerms(decimal? AnnualGrant, bool WithoutGrant, int Sta
         {
             return 0;
         }
-        if (AnnualGrant is not { } grant || year < StartYear || year > EndYear)
+        if (year < StartYear || year > EndYear || AnnualGrant is not { } grant)
         {
-            return year < StartYear || year > EndYear ? null : AnnualGrant;
+            return null;
         }
         var k = year - StartYear;
         return Adjustment switch

@@ -14,8 +14,11 @@ public class Board : VersionedEntity
     /// <summary>The board's case-number format; the pattern was checked when it was set.</summary>
     public CaseNumberFormat CaseNumbers => FormatOf(CaseNumberPattern);
 
-    public static CaseNumberFormat FormatOf(string pattern) =>
-        CaseNumberFormat.Parse(pattern).Format ?? throw new InvalidOperationException($"The stored case-number format '{pattern}' is not one.");
+    // A handful of patterns, each parsed (and its regex built) once, not on every page that shows a board's example.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CaseNumberFormat> Formats = new(StringComparer.Ordinal);
+
+    public static CaseNumberFormat FormatOf(string pattern) => Formats.GetOrAdd(pattern, p =>
+        CaseNumberFormat.Parse(p).Format ?? throw new InvalidOperationException($"The stored case-number format '{p}' is not one."));
 
     /// <summary>Set when this board was merged into or renamed to another (Rinkeby-Kista → Järva).</summary>
     public int? SuccessorId { get; set; }

@@ -29,9 +29,8 @@ public sealed record PortfolioView(List<PortfolioRow> Rows, List<YearTotal> Tota
 internal sealed record PortfolioAgreement(int PartnershipId, int Id, AgreementStage Stage, DateOnly StartDate, DateOnly EndDate, bool PeriodKnownAsYearsOnly, decimal? AnnualGrant, bool Extended, bool WithoutGrant,
     GrantAdjustmentKind? GrantAdjustment, decimal? AdjustmentPercent, List<decimal> IndexValues, decimal? OneOffAmount, int? OneOffYear)
 {
-    /// <summary>The year's money as the terms give it (adjusted grant and a one-off); null when not known.</summary>
-    public decimal? MoneyIn(int year) => new GrantTerms(AnnualGrant, WithoutGrant, StartDate.Year, EndDate.Year, GrantAdjustment, AdjustmentPercent, null, IndexValues, OneOffAmount, OneOffYear)
-        .Years.FirstOrDefault(y => y.Year == year)?.Total;
+    /// <summary>The money year by year as the terms give it (adjusted grant and a one-off).</summary>
+    public GrantTerms Terms => new(AnnualGrant, WithoutGrant, StartDate.Year, EndDate.Year, GrantAdjustment, AdjustmentPercent, null, IndexValues, OneOffAmount, OneOffYear);
 }
 
 /// <summary>A board's partnerships at a glance: the current agreement of each, and what is granted per year.</summary>
@@ -80,12 +79,11 @@ public static class Portfolio
         {
             foreach (var a in agreements[p.Id].Where(a => a.Stage >= AgreementStage.Decided))
             {
-                for (var y = a.StartDate.Year; y <= a.EndDate.Year; y++)
+                // Each year's adjusted grant and any one-off that year; a year not yet known (an index value to come) counts as unknown.
+                foreach (var y in a.Terms.Years)
                 {
-                    var t = totals.GetValueOrDefault(y);
-                    // The year's adjusted grant and any one-off that year; a year not yet known (an index value to come) counts as unknown.
-                    var money = a.MoneyIn(y);
-                    totals[y] = (t.Sum + (money ?? 0), t.Count + 1, t.Unknown + (money is null ? 1 : 0));
+                    var t = totals.GetValueOrDefault(y.Year);
+                    totals[y.Year] = (t.Sum + (y.Total ?? 0), t.Count + 1, t.Unknown + (y.Total is null ? 1 : 0));
                 }
             }
             // The agreement that describes the partnership: the one covering the chosen year, else the latest.
