@@ -48,6 +48,8 @@ public static class Generator
             var boards = Enumerable.Range(1, size.Boards).Select(i => new Board { Name = $"Nämnd {i:0000}", AdministrationName = $"Förvaltning {i:0000}", CaseNumberPattern = $"N{i} {{year}}/{{n}}" }).ToList();
             db.Boards.AddRange(boards);
             await db.SaveChangesAsync();
+            db.ReportingCategories.AddRange(boards.SelectMany(b => DemoData.SeedCategories.Select(c => new ReportingCategory { BoardId = b.Id, Kind = c.Kind, Code = c.Code, Name = c.Name, NameEn = c.NameEn, Position = DemoData.PositionOf(c.Kind, c.Code) })));
+            await db.SaveChangesAsync();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var result = await users.CreateAsync(new AppUser { UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Benchmark coordinator", Role = UserRole.Coordinator, BoardId = boards[0].Id }, Password);
             if (!result.Succeeded)
@@ -91,7 +93,7 @@ public static class Generator
                     var figure = new Figure
                     {
                         Kind = FigureKind.Event,
-                        EventKind = (EventKind)random.Next(0, 8),
+                        EventKind = DemoData.SeedCategories.Where(c => c.Kind == CategoryKind.Event).ElementAt(random.Next(0, 8)).Code,
                         From = day,
                         To = day,
                         Title = $"Aktivitet {f}",

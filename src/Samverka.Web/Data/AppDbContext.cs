@@ -33,6 +33,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<Features.Results.ResultReport> ResultReports => Set<Features.Results.ResultReport>();
     public DbSet<Features.Results.Figure> Figures => Set<Features.Results.Figure>();
+    public DbSet<Features.Results.ReportingCategory> ReportingCategories => Set<Features.Results.ReportingCategory>();
+    public DbSet<Features.Results.AgreementCategory> AgreementCategories => Set<Features.Results.AgreementCategory>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,6 +33,33 @@ public static class DemoData
         ("styrgrupp@jobbtorg.example", "Demo adjungerad styrgruppsledamot (Jobbtorg Unga)", UserRole.SteeringGroupMember, "svk_demo_styrgrupp_000000000000000000000000000"),
     ];
 
+    /// <summary>
+    /// The categories of the seed's follow-up report (003): age bands, kinds of outcome and of event. The migration that
+    /// made the lists a municipality's own gave every existing board these, under the same codes.
+    /// </summary>
+    public static readonly (CategoryKind Kind, string Code, string Name, string NameEn)[] SeedCategories =
+    [
+        (CategoryKind.AgeBand, "AgeUnder19", "Under 19", "Under 19"),
+        (CategoryKind.AgeBand, "Age19To24", "19–24", "19–24"),
+        (CategoryKind.AgeBand, "Age25To29", "25–29", "25–29"),
+        (CategoryKind.AgeBand, "Age30Plus", "30 eller äldre", "30 or older"),
+        (CategoryKind.Outcome, "RegisteredAtJobbtorg", "Inskriven vid Jobbtorg", "Registered at Jobbtorg"),
+        (CategoryKind.Outcome, "UnsubsidisedWork", "Till ej subventionerat arbete", "Left for unsubsidised work"),
+        (CategoryKind.Outcome, "SubsidisedWork", "Till subventionerat arbete", "Left for subsidised work"),
+        (CategoryKind.Outcome, "Studies", "Till studier", "Left for studies"),
+        (CategoryKind.Event, "Fair", "Mässa", "Fair"),
+        (CategoryKind.Event, "DropInSession", "Drop-in-tillfälle", "Drop-in session"),
+        (CategoryKind.Event, "RecruitmentMeeting", "Rekryteringsträff", "Recruitment meeting"),
+        (CategoryKind.Event, "MentorshipProgramme", "Mentorskapsprogram", "Mentorship programme"),
+        (CategoryKind.Event, "StudyPlace", "Studieplats", "Study place"),
+        (CategoryKind.Event, "SummerJobGroup", "Feriearbetsgrupp", "Summer-job group"),
+        (CategoryKind.Event, "InformationStand", "Informationsdisk", "Information stand"),
+        (CategoryKind.Event, "Other", "Annat", "Other"),
+    ];
+
+    /// <summary>A seed category's place in its own list (1 for the first age band, 1 for the first kind of event).</summary>
+    public static int PositionOf(CategoryKind kind, string code) => SeedCategories.Where(c => c.Kind == kind).Select(c => c.Code).ToList().IndexOf(code) + 1;
+
     public static async Task SeedAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<AppDbContext>();
@@ -47,6 +74,9 @@ public static class DemoData
         var rinkebyKista = new Board { Name = "Rinkeby-Kista stadsdelsnämnd", AdministrationName = "Rinkeby-Kista stadsdelsförvaltning", CaseNumberPattern = "RK {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
         var spangaTensta = new Board { Name = "Spånga-Tensta stadsdelsnämnd", AdministrationName = "Spånga-Tensta stadsdelsförvaltning", CaseNumberPattern = "ST {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
         db.Boards.AddRange(jarva, rinkebyKista, spangaTensta);
+        await db.SaveChangesAsync();
+        // The follow-up report's categories (seed 003) as the municipality's lists, kept under the current board.
+        db.ReportingCategories.AddRange(SeedCategories.Select(c => new ReportingCategory { BoardId = jarva.Id, Kind = c.Kind, Code = c.Code, Name = c.Name, NameEn = c.NameEn, Position = PositionOf(c.Kind, c.Code) }));
         await db.SaveChangesAsync();
 
         var folketsHusby = new Organisation
@@ -215,15 +245,15 @@ public static class DemoData
             Status = ReportStatus.Approved,
             Figures =
             [
-                Linked(new Figure { Kind = FigureKind.Event, EventKind = EventKind.Fair, From = new DateOnly(2024, 4, 1), To = new DateOnly(2024, 4, 30), Title = "Studiemässa i april, tema personliga utbildningsresor", Total = 51, Note = Vague + " Dag i april anges inte." }, fairs, reached, studyFairs),
-                Linked(new Figure { Kind = FigureKind.Event, EventKind = EventKind.Fair, From = start, To = end, Title = "Studiemässa", Total = 51, Note = Vague + " Datum anges inte." }, fairs, reached, studyFairs),
+                Linked(new Figure { Kind = FigureKind.Event, EventKind = "Fair", From = new DateOnly(2024, 4, 1), To = new DateOnly(2024, 4, 30), Title = "Studiemässa i april, tema personliga utbildningsresor", Total = 51, Note = Vague + " Dag i april anges inte." }, fairs, reached, studyFairs),
+                Linked(new Figure { Kind = FigureKind.Event, EventKind = "Fair", From = start, To = end, Title = "Studiemässa", Total = 51, Note = Vague + " Datum anges inte." }, fairs, reached, studyFairs),
                 Linked(new Figure { Kind = FigureKind.PeopleReached, From = start, To = end, Title = "Nådda i målgruppen utöver mässorna (drop-in, uppsökande arbete, rekryteringsträff)", Total = 199, Note = "Uppföljningen anger drygt 300 nådda, varav drygt 100 på mässorna; resten registrerat som 199 så att summan blir 301." }, reached),
                 Linked(new Figure { Kind = FigureKind.DropInVisits, From = new DateOnly(2024, 2, 1), To = end, Title = "Drop-in, en tid i veckan", Total = 146 }),
-                Linked(new Figure { Kind = FigureKind.Participants, EventKind = EventKind.MentorshipProgramme, From = start, To = end, Title = "Mentorskapsprogrammet", Started = 8 }, mentorship),
-                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.RegisteredAtJobbtorg, From = start, To = end, Title = "Inskrivna via drop-in på Kompetensverkstan i Husby", Total = 47 }, registrations),
-                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.UnsubsidisedWork, From = start, To = end, Title = "Av de inskrivna: avslutade till ej subventionerat arbete", Total = 18 }),
-                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.SubsidisedWork, From = start, To = end, Title = "Av de inskrivna: avslutade till subventionerat arbete", Total = 4 }),
-                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = OutcomeKind.Studies, From = start, To = end, Title = "Av de inskrivna: avslutade till studier", Total = 1 }),
+                Linked(new Figure { Kind = FigureKind.Participants, EventKind = "MentorshipProgramme", From = start, To = end, Title = "Mentorskapsprogrammet", Started = 8 }, mentorship),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = "RegisteredAtJobbtorg", From = start, To = end, Title = "Inskrivna via drop-in på Kompetensverkstan i Husby", Total = 47 }, registrations),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = "UnsubsidisedWork", From = start, To = end, Title = "Av de inskrivna: avslutade till ej subventionerat arbete", Total = 18 }),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = "SubsidisedWork", From = start, To = end, Title = "Av de inskrivna: avslutade till subventionerat arbete", Total = 4 }),
+                Linked(new Figure { Kind = FigureKind.Outcome, OutcomeKind = "Studies", From = start, To = end, Title = "Av de inskrivna: avslutade till studier", Total = 1 }),
                 Linked(new Figure { Kind = FigureKind.GenderSplit, From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 3, 31), Title = "Könsfördelning inledningsvis", MenPercent = 70, WomenPercent = 30, Note = "\"Inledningsvis\" enligt uppföljningen; exakt period anges inte." }, gender),
                 Linked(new Figure { Kind = FigureKind.GenderSplit, From = new DateOnly(2024, 10, 1), To = end, Title = "Könsfördelning mot slutet av året", MenPercent = 55, WomenPercent = 45, Note = "Verksamheten \"närmat sig\" 55 procent män och 45 procent kvinnor enligt uppföljningen." }, gender),
             ],

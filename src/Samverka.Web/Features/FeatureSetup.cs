@@ -28,6 +28,7 @@ public static class FeatureSetup
         services.AddScoped<OrganisationSteps>();
         services.AddScoped<PartnershipSteps>();
         services.AddScoped<Boards.BoardSteps>();
+        services.AddScoped<Results.ReportingCategorySteps>();
 
         // The registry registers what other features' steps make official, in the same transaction.
         services.AddEventHandler<RegisterSignedAgreement>();
@@ -54,6 +55,7 @@ public static class FeatureSetup
         api.MapAgreementsApi();
         api.MapAccountsApi();
         api.MapResultsApi();
+        api.MapCategoriesApi();
         api.MapRegistryApi();
         api.MapMeetingsApi();
         api.MapAuditApi();

@@ -58,6 +58,7 @@ public class AuthorizationMatrixTests
         GET /Agreements/Budget/{id:int}                              - A A - - - - - -
         GET /Agreements/Create                                       - A A - - - - - -
         GET /Agreements/Details/{id:int}                             - A A A A A - A -
+        GET /Agreements/{id:int}/Categories                          - A A A A A - A -
         GET /Agreements/Edit/{id:int}                                - A A - - - - - -
         GET /Agreements/Goal/{id:int}                                - A A - - - - - -
         GET /Agreements/Groups/{id:int}                              - A A - - - - - -
@@ -65,6 +66,7 @@ public class AuthorizationMatrixTests
         GET /Agreements/Parties/{id:int}                             - A A - - - - - -
         GET /Boards                                                  - A A A A A A A A
         GET /Boards/Details/{id:int}                                 - A A A A A A A A
+        GET /Boards/{id:int}/Categories                              - A A A A A A A A
         GET /Culture                                                 A A A A A A A A A
         GET /Error/{code:int?}                                       A A A A A A A A A
         GET /Meetings/Deviation/{partnershipId:int}                  - A A A - A - A -
@@ -106,8 +108,10 @@ public class AuthorizationMatrixTests
         POST /Agreements/Goal/{id:int}?handler=Delete                - A A - - - - - -
         POST /Agreements/Groups/{id:int}                             - A A - - - - - -
         POST /Agreements/Lists/{id:int}                              - A A - - - - - -
+        POST /Agreements/{id:int}/Categories                         - A A - - - - - -
         POST /Agreements/Parties/{id:int}                            - A A - - - - - -
         POST /Boards/Details/{id:int}                                - A - - - - - - -
+        POST /Boards/{id:int}/Categories                             - A - - - - - - -
         POST /Culture                                                A A A A A A A A A
         POST /Meetings/Deviation/{partnershipId:int}?handler=Decide  - A A - - A - - -
         POST /Meetings/Deviation/{partnershipId:int}?handler=Raise   - A A - - A - - -
@@ -136,6 +140,7 @@ public class AuthorizationMatrixTests
         GET /api/agreements/                                         - A A A A A A A A
         GET /api/agreements/{id:int}                                 - A A A A A - A -
         GET /api/agreements/{id:int}/docx                            - A A A A A - A -
+        GET /api/agreements/{id:int}/categories/                     - A A A A A - A -
         GET /api/agreements/{id:int}/figures                         - A A A A A - A -
         GET /api/agreements/{id:int}/fulfilment                      - A A A A A - A -
         GET /api/agreements/{id:int}/template                        - A A A A A - A -
@@ -144,6 +149,7 @@ public class AuthorizationMatrixTests
         GET /api/boards/{boardId:int}/registry/export                - A A A - A - A -
         GET /api/boards/{id:int}                                     - A A A A A A A A
         GET /api/boards/{id:int}/case-number-format                  - A A A A A A A A
+        GET /api/boards/{id:int}/categories/                         - A A A A A A A A
         GET /api/deviations/{id:int}/                                - A A A - A - A -
         GET /api/me                                                  - A A A A A A A A
         GET /api/meetings/{id:int}/                                  - A A A - A - A -
@@ -191,7 +197,9 @@ public class AuthorizationMatrixTests
         POST /api/reports/{id:int}/submit                            - A A - - A - - -
         POST /api/tokens/                                            - A A A A A A A A
         PUT /api/agreements/{id:int}                                 - A A - - - - - -
+        PUT /api/agreements/{id:int}/categories/                     - A A - - - - - -
         PUT /api/boards/{id:int}/case-number-format                  - A - - - - - - -
+        PUT /api/boards/{id:int}/categories/                         - A - - - - - - -
         PUT /api/meetings/{id:int}/                                  - A A - - A - - -
         PUT /api/organisations/{id:int}                              - A A - - - - - -
         """;

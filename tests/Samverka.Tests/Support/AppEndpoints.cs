@@ -86,7 +86,7 @@ public static partial class AppEndpoints
             report = await (await partnerApi.PostJsonAsync($"/api/reports/{report.Id}/figures", new FigureInput
             {
                 Kind = FigureKind.Event,
-                EventKind = EventKind.Fair,
+                EventKind = "Fair",
                 From = seed.Agreement.StartDate.AddDays(7),
                 Title = "Mässa",
                 Total = 10,

@@ -22,6 +22,7 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ag
     [BindProperty] public InputModel Input { get; set; } = new();
     public Agreement Agreement { get; private set; } = null!;
     public string? Refused { get; private set; }
+    public List<KeyValuePair<string, string>> AgeBands { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -60,6 +61,7 @@ public sealed class AddTargetModel(AppDbContext db, PartnershipAccess access, Ag
             return false;
         }
         Agreement = agreement;
+        AgeBands = await AgreementPage.AgeBandsAsync(db, agreement.Id);
         Refused = this.Deny(PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit), t)
             ?? (agreement.Stage < AgreementStage.Decided ? t["A draft's targets are edited directly; a target is added later only to a decided agreement."].Value : null);
         return true;

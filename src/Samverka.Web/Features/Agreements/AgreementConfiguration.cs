@@ -63,6 +63,7 @@ public sealed class ExpectedResultConfiguration : IEntityTypeConfiguration<Expec
         // Existing rows are at least; the migration makes a split's old built-in ±5 points its stated tolerance.
         b.Property(x => x.Direction).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.ShareOf).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.ShareCategory).HasMaxLength(Results.ReportingCategory.CodeMax);
         b.Property(x => x.ShareLabel).HasMaxLength(TextLimit.Short);
         b.HasOne(x => x.ResponsibleOrganisation).WithMany().HasForeignKey(x => x.ResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.AddedByDecision).WithMany().HasForeignKey(x => x.AddedByDecisionId).OnDelete(DeleteBehavior.Restrict);

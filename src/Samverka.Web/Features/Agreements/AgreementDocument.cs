@@ -135,15 +135,15 @@ public sealed record ChallengeFigureDto(int? Id, int FootnoteNumber, string Text
 public sealed record PartyDto(int? Id, int OrganisationId, PartyRole Role, string? OrganisationName, string? OrganisationNumber, string? Address, string? ContactName, string? ContactEmail, string? DecisionLevel, string? SignatoryName, string? SignatoryTitle, DateOnly? SignedOn, decimal? GrantShare = null);
 public sealed record CooperatingOrganisationDto(int? Id, string Name, string? Description);
 public sealed record GoalDto(int? Id, int Number, string Title, string? Problem, string? Note, List<ExpectedResultDto>? ExpectedResults, List<ActivityDto>? Activities);
-/// <summary>A target. Direction: at least, at most or within Tolerance; without it a split is judged within a tolerance, a reduction at most and everything else at least. A level target (kind Level) is TargetValue, or Baseline changed by ChangePercent (−20 = 20 % fewer). A share target (kind Share) counts ShareOf among its base, TargetValue in percent, ShareLabel the agreement's own word for it.</summary>
+/// <summary>A target. Direction: at least, at most or within Tolerance; without it a split is judged within a tolerance, a reduction at most and everything else at least. A level target (kind Level) is TargetValue, or Baseline changed by ChangePercent (−20 = 20 % fewer). A share target (kind Share) counts ShareOf among its base, TargetValue in percent, ShareLabel the agreement's own word for it; a share of an age band names the band's code in ShareCategory.</summary>
 public sealed record ExpectedResultDto(int? Id, string Description, TargetKind Kind, decimal? TargetValue, int? EventCount, string? Unit, decimal? MenSharePercent, decimal? WomenSharePercent, int? ResponsibleOrganisationId, DateOnly? AddedOn, int? AddedByDecisionId, string? Note,
-    TargetDirection? Direction = null, decimal? Tolerance = null, ShareOf? ShareOf = null, string? ShareLabel = null, decimal? Baseline = null, decimal? ChangePercent = null)
+    TargetDirection? Direction = null, decimal? Tolerance = null, ShareOf? ShareOf = null, string? ShareLabel = null, decimal? Baseline = null, decimal? ChangePercent = null, string? ShareCategory = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public TargetRule Rule => new(Kind, Direction ?? TargetRule.DefaultDirection(Kind, ChangePercent), TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel, Baseline, ChangePercent);
+    public TargetRule Rule => new(Kind, Direction ?? TargetRule.DefaultDirection(Kind, ChangePercent), TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel, Baseline, ChangePercent, ShareCategory);
 
     public static ExpectedResultDto From(ExpectedResult r) => new(r.Id, r.Description, r.Kind, r.TargetValue, r.EventCount, r.Unit, r.MenSharePercent, r.WomenSharePercent,
-        r.ResponsibleOrganisationId, r.AddedOn, r.AddedByDecisionId, r.Note, r.Direction, r.Tolerance, r.ShareOf, r.ShareLabel, r.Baseline, r.ChangePercent);
+        r.ResponsibleOrganisationId, r.AddedOn, r.AddedByDecisionId, r.Note, r.Direction, r.Tolerance, r.ShareOf, r.ShareLabel, r.Baseline, r.ChangePercent, r.ShareCategory);
 }
 public sealed record ActivityDto(int? Id, string Description, string? ResourcesAndResponsibility, int? LeadOrganisationId);
 public sealed record GroupMemberDto(int? Id, GroupKind Group, string OrganisationName, string Role, decimal? Fte, bool IsAdjunct, string? PersonName);

@@ -29,6 +29,13 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
 
     public List<Organisation> Organisations { get; private set; } = [];
 
+    /// <summary>The agreement's age bands (code, name), for a target that counts the share of one.</summary>
+    public List<KeyValuePair<string, string>> AgeBands { get; private set; } = [];
+
+    public static async Task<List<KeyValuePair<string, string>>> AgeBandsAsync(AppDbContext db, int agreementId) =>
+        [.. (await Results.ReportingCategorySteps.ForAgreementAsync(db, agreementId)).Offered(Results.CategoryKind.AgeBand)
+            .Select(c => new KeyValuePair<string, string>(c.Code, c.NameIn(System.Globalization.CultureInfo.CurrentUICulture)))];
+
     /// <summary>Loads the agreement; false means "not found" for this user.</summary>
     protected async Task<bool> LoadAsync(int id)
     {
@@ -42,6 +49,7 @@ public abstract class AgreementPage(AppDbContext db, PartnershipAccess access, T
         Locked = this.Deny(PartnershipAccess.Check(User, agreement.Partnership, PartnershipOperation.Edit), T)
             ?? (AgreementSteps.CheckEditable(agreement) is { } locked ? T.Say(locked) : null);
         Organisations = await Db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync();
+        AgeBands = await AgeBandsAsync(Db, agreement.Id);
         return true;
     }
 

@@ -74,6 +74,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
                 problems.AddRange(await CheckConsecutiveAsync(p.Id, null, input.StartDate, input.EndDate));
                 problems.AddRange(await CheckAttachmentsAsync(p.Id, input));
                 problems.AddRange(await CheckBoardEndAsync(p.BoardId, "endDate", input.EndDate));
+                problems.AddRange(await CheckAgeBandsAsync(p.BoardId, null, input));
                 if (problems.Count > 0)
                 {
                     return Outcome.Invalid(problems);
@@ -98,6 +99,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
             problems.AddRange(await CheckConsecutiveAsync(a.PartnershipId, a.Id, input.StartDate, input.EndDate));
             problems.AddRange(await CheckAttachmentsAsync(a.PartnershipId, input));
             problems.AddRange(await CheckBoardEndAsync(a.Partnership.BoardId, "endDate", input.EndDate));
+            problems.AddRange(await CheckAgeBandsAsync(a.Partnership.BoardId, a, input));
             if (problems.Count > 0)
             {
                 return Outcome.Invalid(problems);
@@ -213,6 +215,22 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
             return Outcome.Of(a, a.Terminate(input.NoticeReceivedOn!.Value, input.GivenByOrganisationId, ctx.Today, ctx.Actor, decision, input.EndsOn));
         });
 
+    /// <summary>A share of an age band counts a band of the agreement's lists (one it already counted may stay, retired or not).</summary>
+    private async Task<List<FieldProblem>> CheckAgeBandsAsync(int boardId, Agreement? existing, AgreementDocument input)
+    {
+        var targets = (input.Goals ?? []).SelectMany((g, gi) => (g.ExpectedResults ?? []).Select((r, ri) => (Field: $"goals[{gi}].expectedResults[{ri}].shareCategory", Target: r)))
+            .Where(x => x.Target.ShareOf == ShareOf.AgeBand && x.Target.ShareCategory is not null).ToList();
+        if (targets.Count == 0)
+        {
+            return [];
+        }
+        var lists = await Results.ReportingCategorySteps.ForAsync(Db, boardId, existing?.Id);
+        var kept = existing?.Goals.SelectMany(g => g.ExpectedResults).Select(r => r.ShareCategory).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        return [.. targets.Where(x => lists.Find(Results.CategoryKind.AgeBand, x.Target.ShareCategory) is not { } band || (!lists.IsOffered(band) && !kept.Contains(band.Code)))
+            .Select(x => new FieldProblem(x.Field, new Message("\"{0}\" is not an age band this agreement reports; the bands are: {1}.", x.Target.ShareCategory!,
+                string.Join(", ", lists.Offered(Results.CategoryKind.AgeBand).Select(c => c.Code)) is { Length: > 0 } codes ? codes : "–")))];
+    }
+
     /// <summary>A target set during the partnership ("Fler mätetal tas fram under partnerskapet"), with the decision that set it.</summary>
     public Task<Outcome<Agreement>> AddTargetAsync(ClaimsPrincipal user, int id, AddTargetInput input) =>
         Step(user, id, input.Version, async (a, ctx) =>
@@ -241,6 +259,15 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
             if (CheckDecisionDate("addedOn", input.AddedOn!.Value, ctx.Today) is { } bad)
             {
                 return bad;
+            }
+            if (t!.ShareOf == ShareOf.AgeBand && t.ShareCategory is not null)
+            {
+                var lists = await Results.ReportingCategorySteps.ForAsync(Db, a.Partnership.BoardId, a.Id);
+                if (lists.Find(Results.CategoryKind.AgeBand, t.ShareCategory) is not { } band || !lists.IsOffered(band))
+                {
+                    return Outcome.Invalid("target.shareCategory", new Message("\"{0}\" is not an age band this agreement reports; the bands are: {1}.", t.ShareCategory,
+                        string.Join(", ", lists.Offered(Results.CategoryKind.AgeBand).Select(c => c.Code)) is { Length: > 0 } codes ? codes : "–"));
+                }
             }
             var (caseNumber, wrong) = await DecisionCaseNumberAsync(a, input.CaseNumber);
             if (wrong is not null)

@@ -64,6 +64,9 @@ public class ExpectedResult : IPartOf<Goal>
     /// <summary>The agreement's own word for what the share counts ("flickor"); without it the category's name is used.</summary>
     public string? ShareLabel { get; set; }
 
+    /// <summary>For a share of an age band: the band's code on the agreement's list.</summary>
+    public string? ShareCategory { get; set; }
+
     /// <summary>A level target's starting point ("the 50 evicted in 2023"), with <see cref="ChangePercent"/> the change the agreement aims at.</summary>
     public decimal? Baseline { get; set; }
 
@@ -88,7 +91,7 @@ public class ExpectedResult : IPartOf<Goal>
         _ => null,
     };
 
-    public TargetRule Rule => new(Kind, Direction, TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel, Baseline, ChangePercent);
+    public TargetRule Rule => new(Kind, Direction, TargetValue, EventCount, Unit, MenSharePercent, WomenSharePercent, Tolerance, ShareOf, ShareLabel, Baseline, ChangePercent, ShareCategory);
 
     /// <summary>Takes the measure stated in input; the description, party and note are set by the caller.</summary>
     public void Measure(TargetRule r)
@@ -103,6 +106,7 @@ public class ExpectedResult : IPartOf<Goal>
         Tolerance = r.Tolerance;
         ShareOf = r.ShareOf;
         ShareLabel = r.ShareLabel.NullIfBlank();
+        ShareCategory = r.ShareOf == Agreements.ShareOf.AgeBand ? r.ShareCategory.NullIfBlank() : null;
         Baseline = r.Baseline;
         ChangePercent = r.ChangePercent;
     }

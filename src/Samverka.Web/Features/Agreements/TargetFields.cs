@@ -14,6 +14,7 @@ public class TargetFields
     public string? Unit { get; set; }
     public ShareOf? ShareOf { get; set; }
     public string? ShareLabel { get; set; }
+    public string? ShareCategory { get; set; }
     public decimal? MenSharePercent { get; set; }
     public decimal? WomenSharePercent { get; set; }
     public decimal? Baseline { get; set; }
@@ -23,12 +24,12 @@ public class TargetFields
 
     public ExpectedResultDto ToDto(int? id, DateOnly? addedOn, int? addedByDecisionId) =>
         new(id, Description?.Trim() ?? "", Kind, TargetValue, EventCount, Unit.NullIfBlank(), MenSharePercent, WomenSharePercent, ResponsibleOrganisationId,
-            addedOn, addedByDecisionId, Note.NullIfBlank(), Direction, Tolerance, ShareOf, ShareLabel.NullIfBlank(), Baseline, ChangePercent);
+            addedOn, addedByDecisionId, Note.NullIfBlank(), Direction, Tolerance, ShareOf, ShareLabel.NullIfBlank(), Baseline, ChangePercent, ShareCategory.NullIfBlank());
 
     public static TFields From<TFields>(ExpectedResult r) where TFields : TargetFields, new() => new()
     {
         Description = r.Description, Kind = r.Kind, Direction = r.Direction, TargetValue = r.TargetValue, Tolerance = r.Tolerance, EventCount = r.EventCount,
-        Unit = r.Unit, ShareOf = r.ShareOf, ShareLabel = r.ShareLabel, MenSharePercent = r.MenSharePercent, WomenSharePercent = r.WomenSharePercent,
+        Unit = r.Unit, ShareOf = r.ShareOf, ShareLabel = r.ShareLabel, ShareCategory = r.ShareCategory, MenSharePercent = r.MenSharePercent, WomenSharePercent = r.WomenSharePercent,
         Baseline = r.Baseline, ChangePercent = r.ChangePercent, ResponsibleOrganisationId = r.ResponsibleOrganisationId, Note = r.Note,
     };
 }

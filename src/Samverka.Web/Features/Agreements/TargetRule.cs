@@ -4,14 +4,15 @@ namespace Samverka.Web.Features.Agreements;
 public enum TargetDirection { AtLeast, AtMost, Within }
 
 /// <summary>What a share target counts among its base: one category of the participants among all of them, or the respondents agreeing among all respondents.</summary>
-public enum ShareOf { Women, Men, OtherGender, AgeUnder19, Age19To24, Age25To29, Age30Plus, Completed, DroppedOut, RespondentsAgreeing }
+/// <summary>AgeBand: one band of the agreement's age bands (its code in the target's ShareCategory), among all participants.</summary>
+public enum ShareOf { Women, Men, OtherGender, AgeBand, Completed, DroppedOut, RespondentsAgreeing }
 
 /// <summary>
 /// A target's measure as the agreement states it: its kind, direction, value and base. Checked and worded here once, for
 /// the entity, the API's input and every document that writes it.
 /// </summary>
 public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, decimal? Value, int? Events, string? Unit,
-    decimal? MenPercent, decimal? WomenPercent, decimal? Tolerance, ShareOf? ShareOf, string? ShareLabel, decimal? Baseline = null, decimal? ChangePercent = null)
+    decimal? MenPercent, decimal? WomenPercent, decimal? Tolerance, ShareOf? ShareOf, string? ShareLabel, decimal? Baseline = null, decimal? ChangePercent = null, string? ShareCategory = null)
 {
     /// <summary>A level target's line: the stated level, or the baseline changed by the stated percentage (50 − 20 % = 40).</summary>
     public decimal? Goal => Kind == TargetKind.Level && Baseline is { } b && ChangePercent is { } c ? Math.Round(b * (1 + c / 100m), 2) : Value;
@@ -84,6 +85,9 @@ public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, deci
             case TargetKind.Share when Value is null || ShareOf is null:
                 yield return new Message("A share target needs what it counts (e.g. women among the participants) and the share in percent.");
                 break;
+            case TargetKind.Share when ShareOf == Agreements.ShareOf.AgeBand && string.IsNullOrWhiteSpace(ShareCategory):
+                yield return new Message("A share of an age band names the band (its code on the agreement's list of age bands).");
+                break;
             case TargetKind.Share when Value > 100 || Tolerance > 100:
                 yield return new Message("A share is between 0 and 100 %.");
                 break;
@@ -122,7 +126,7 @@ public sealed record TargetRule(TargetKind Kind, TargetDirection Direction, deci
             : new Message("{0} × at least {1} {2}", n, v, Unit ?? "")).Trim(),
         TargetKind.GenderShare when MenPercent is { } m && WomenPercent is { } w =>
             say(new Message("{0} % men and {1} % women, ± {2} percentage points", m, w, Tolerance ?? 0m)),
-        TargetKind.Share when Value is { } v && ShareOf is { } of => SharePhrase(v, ShareLabel ?? say(new Message(AgreementTexts.ShareWord(of))), say),
+        TargetKind.Share when Value is { } v && ShareOf is { } of => SharePhrase(v, ShareLabel ?? say(of == Agreements.ShareOf.AgeBand ? new Message("in the age band {0}", ShareCategory ?? "") : new Message(AgreementTexts.ShareWord(of))), say),
         TargetKind.Level when Goal is { } g => (Baseline is { } b && ChangePercent is { } c
             ? say(c < 0
                 ? new Message("at most {0} {1}, {2} % fewer than the baseline of {3}", g, Unit ?? "", -c, b)

@@ -56,4 +56,17 @@ public class Board : VersionedEntity
         }
         return result;
     }
+
+    /// <summary>The current board of a board's line (following successors to the end), and every board of that line.</summary>
+    public static (int Current, IReadOnlySet<int> Line) LineOf(int boardId, IEnumerable<(int Id, int? SuccessorId)> all)
+    {
+        var list = all.ToList();
+        var current = boardId;
+        var visited = new HashSet<int> { current };
+        while (list.FirstOrDefault(b => b.Id == current).SuccessorId is { } next && visited.Add(next))
+        {
+            current = next;
+        }
+        return (current, WithPredecessors(current, list));
+    }
 }

@@ -29,7 +29,8 @@ public sealed class RegisterApprovedReport(IFileStore files, TimeProvider clock)
         var report = e.Report;
         var organisation = await db.Partnerships.Where(p => p.Id == report.PartnershipId).Select(p => p.Organisation.Name).SingleAsync(ct);
         var view = ReportView.From(report, true, Suppression.DefaultThreshold);
-        var xlsx = Spreadsheets.Workbook(report.Agreement, view.Figures.Select(f => (f, report.Status)));
+        var lists = await ReportingCategorySteps.ForAgreementAsync(db, report.AgreementId);
+        var xlsx = Spreadsheets.Workbook(report.Agreement, lists, view.Figures.Select(f => (f, report.Status)));
         await RegistrySteps.RegisterGeneratedAsync(db, files, report.PartnershipId, DocumentKind.PartnerReport, Direction.Received, organisation,
             $"Redovisade uppgifter {Format.Date(report.PeriodStart)} – {Format.Date(report.PeriodEnd)}, godkända", e.ApprovedBy, clock,
             $"uppgifter-{report.PeriodStart:yyyy-MM-dd}.xlsx", xlsx, Spreadsheets.XlsxType);

@@ -13,6 +13,7 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Repo
     public ResultReport Report { get; private set; } = null!;
     public Figure Original { get; private set; } = null!;
     public string? Refused { get; private set; }
+    public ReportingLists Lists { get; private set; } = ReportingLists.None;
 
     [BindProperty(SupportsGet = true)] public int FigureId { get; set; }
     [BindProperty] public FigureInput Figure { get; set; } = new();
@@ -44,6 +45,7 @@ public sealed class CorrectModel(AppDbContext db, PartnershipAccess access, Repo
         }
         Report = report;
         Original = original;
+        Lists = await ReportingCategorySteps.ForAgreementAsync(db, report.AgreementId);
         Refused = this.Deny(Recording.CanReview(User, report.Agreement.Partnership), t);
         return true;
     }

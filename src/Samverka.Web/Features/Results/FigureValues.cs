@@ -10,10 +10,8 @@ public abstract class FigureValueSet
     public int? Women { get; set; }
     public int? Men { get; set; }
     public int? OtherGender { get; set; }
-    public int? AgeUnder19 { get; set; }
-    public int? Age19To24 { get; set; }
-    public int? Age25To29 { get; set; }
-    public int? Age30Plus { get; set; }
+    /// <summary>The count in each of the agreement's age bands, by the band's code; the bands are the municipality's lists, not fixed here.</summary>
+    public List<AgeCount> Ages { get; set; } = [];
     public int? AgeNotStated { get; set; }
     public int? Started { get; set; }
     public int? Completed { get; set; }
@@ -23,6 +21,13 @@ public abstract class FigureValueSet
     public decimal? AgreeAfterPercent { get; set; }
     public decimal? MenPercent { get; set; }
     public decimal? WomenPercent { get; set; }
+}
+
+/// <summary>A figure's count in one age band of the agreement's list.</summary>
+public sealed class AgeCount
+{
+    public string Code { get; set; } = "";
+    public int? Count { get; set; }
 }
 
 public enum FigureValueKind { Count, Share, Text }
@@ -39,10 +44,6 @@ public static class FigureValues
         Count("women", "Kvinnor", f => f.Women, (f, v) => f.Women = v),
         Count("men", "Män", f => f.Men, (f, v) => f.Men = v),
         Count("otherGender", "Annat/ej angivet", f => f.OtherGender, (f, v) => f.OtherGender = v),
-        Count("ageUnder19", "Under 19", f => f.AgeUnder19, (f, v) => f.AgeUnder19 = v),
-        Count("age19To24", "19–24", f => f.Age19To24, (f, v) => f.Age19To24 = v),
-        Count("age25To29", "25–29", f => f.Age25To29, (f, v) => f.Age25To29 = v),
-        Count("age30Plus", "30 eller äldre", f => f.Age30Plus, (f, v) => f.Age30Plus = v),
         Count("ageNotStated", "Ålder ej angiven", f => f.AgeNotStated, (f, v) => f.AgeNotStated = v),
         Count("started", "Började", f => f.Started, (f, v) => f.Started = v),
         Count("completed", "Fullföljde", f => f.Completed, (f, v) => f.Completed = v),
@@ -62,10 +63,16 @@ public static class FigureValues
             var v = value.Get(from);
             value.Set(to, v is string s ? (s.Trim() is { Length: > 0 } t ? t : null) : v);
         }
+        to.Ages = [.. from.Ages.Where(a => a.Count is not null && !string.IsNullOrWhiteSpace(a.Code)).Select(a => new AgeCount { Code = a.Code.Trim(), Count = a.Count })];
         return to;
     }
 
-    public static IEnumerable<int?> Counts(this FigureValueSet f) => All.Where(v => v.Kind == FigureValueKind.Count).Select(v => (int?)v.Get(f));
+    public static IEnumerable<int?> Counts(this FigureValueSet f) =>
+        All.Where(v => v.Kind == FigureValueKind.Count).Select(v => (int?)v.Get(f)).Concat(f.Ages.Select(a => a.Count));
+
+    /// <summary>The count in one age band, by its code.</summary>
+    public static int? Age(this FigureValueSet f, string? code) =>
+        f.Ages.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.OrdinalIgnoreCase))?.Count;
 
     public static IEnumerable<decimal?> Shares(this FigureValueSet f) => All.Where(v => v.Kind == FigureValueKind.Share).Select(v => (decimal?)v.Get(f));
 
@@ -82,7 +89,7 @@ public static class FigureValues
     /// it does not count them. A participant's base is the figure's own count (its total, or the starters of a programme),
     /// else the sum of the genders given.
     /// </summary>
-    public static (decimal Part, decimal Base)? ShareCounts(this FigureValueSet f, FigureKind kind, Agreements.ShareOf of)
+    public static (decimal Part, decimal Base)? ShareCounts(this FigureValueSet f, FigureKind kind, Agreements.ShareOf of, string? ageBand = null)
     {
         var genders = (f.Women ?? 0) + (f.Men ?? 0) + (f.OtherGender ?? 0);
         decimal? participants = CountFor(kind, f.Total, f.Started) ?? (genders > 0 ? genders : null);
@@ -91,10 +98,7 @@ public static class FigureValues
             Agreements.ShareOf.Women => (f.Women, participants),
             Agreements.ShareOf.Men => (f.Men, participants),
             Agreements.ShareOf.OtherGender => (f.OtherGender, participants),
-            Agreements.ShareOf.AgeUnder19 => (f.AgeUnder19, participants),
-            Agreements.ShareOf.Age19To24 => (f.Age19To24, participants),
-            Agreements.ShareOf.Age25To29 => (f.Age25To29, participants),
-            Agreements.ShareOf.Age30Plus => (f.Age30Plus, participants),
+            Agreements.ShareOf.AgeBand => (f.Age(ageBand), participants),
             Agreements.ShareOf.Completed => (f.Completed, f.Started),
             Agreements.ShareOf.DroppedOut => (f.Started - f.Completed, f.Started),
             Agreements.ShareOf.RespondentsAgreeing => (f.Respondents * f.AgreeAfterPercent / 100m, f.Respondents),

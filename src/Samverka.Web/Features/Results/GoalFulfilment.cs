@@ -9,7 +9,7 @@ namespace Samverka.Web.Features.Results;
 public enum FulfilmentStatus { Met, PartlyMet, NotMet, NotYetMeasurable, NotReported }
 
 /// <summary>A figure as the rules see it: approved, not superseded by a correction; its values are the figure's own.</summary>
-public sealed record FigureFact(int Id, FigureKind Kind, EventKind? EventKind, DateOnly From, DateOnly To, string? Title, FigureValueSet Values)
+public sealed record FigureFact(int Id, FigureKind Kind, string? EventKind, DateOnly From, DateOnly To, string? Title, FigureValueSet Values)
 {
     /// <summary>What the figure counts towards a count target: visitors, people, or the participants who started.</summary>
     public int? Count => FigureValues.CountFor(Kind, Values.Total, Values.Started);
@@ -237,7 +237,7 @@ public static class GoalFulfilment
                     {
                         return Result(FulfilmentStatus.NotYetMeasurable, null, null, new Message("The target does not say what share it counts."));
                     }
-                    var counted = figures.Select(f => f.Values.ShareCounts(f.Kind, of)).OfType<(decimal Part, decimal Base)>().ToList();
+                    var counted = figures.Select(f => f.Values.ShareCounts(f.Kind, of, target.ShareCategory)).OfType<(decimal Part, decimal Base)>().ToList();
                     decimal actual;
                     Message basis;
                     if (counted.Count > 0)

@@ -10,8 +10,10 @@ namespace Samverka.Web.Features.Results;
 public sealed class FigureInput : FigureValueSet
 {
     public FigureKind Kind { get; set; }
-    public EventKind? EventKind { get; set; }
-    public OutcomeKind? OutcomeKind { get; set; }
+    /// <summary>The code of the event's kind on the agreement's list.</summary>
+    public string? EventKind { get; set; }
+    /// <summary>The code of the outcome's kind on the agreement's list.</summary>
+    public string? OutcomeKind { get; set; }
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
     public string? Title { get; set; }
@@ -32,8 +34,8 @@ public sealed class FigureInput : FigureValueSet
     public Figure ToFigure() => this.CopyTo(new Figure
     {
         Kind = Kind,
-        EventKind = Kind is FigureKind.Event or FigureKind.Participants ? EventKind : null,
-        OutcomeKind = Kind == FigureKind.Outcome ? OutcomeKind : null,
+        EventKind = Kind is FigureKind.Event or FigureKind.Participants ? EventKind.NullIfBlank() : null,
+        OutcomeKind = Kind == FigureKind.Outcome ? OutcomeKind.NullIfBlank() : null,
         From = From,
         To = To ?? From,
         Title = Title?.Trim() is { Length: > 0 } t ? t : null,
@@ -142,6 +144,7 @@ public static class Recording
             return null;
         }
         report.RecordingOrganisationId = user.SamverkaRole() == UserRole.PartnerUser ? user.OrganisationId() : null;
+        report.Lists = await ReportingCategorySteps.ForAgreementAsync(db, report.AgreementId);
         return await report.LoadOverlapsAsync(db);
     }
 

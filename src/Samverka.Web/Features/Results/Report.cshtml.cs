@@ -15,6 +15,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, Repor
     public Dictionary<int, string> TargetNames { get; private set; } = [];
     public bool CanReport { get; private set; }
     public bool CanReview { get; private set; }
+    public ReportingLists Lists { get; private set; } = ReportingLists.None;
     public int Threshold => Results.Reports.Threshold(config);
 
     [BindProperty] public FigureInput Figure { get; set; } = new();
@@ -54,6 +55,7 @@ public sealed class ReportModel(AppDbContext db, PartnershipAccess access, Repor
             return false;
         }
         Report = report;
+        Lists = await ReportingCategorySteps.ForAgreementAsync(db, report.AgreementId);
         View = ReportView.From(report, Recording.SeesExactFigures(User), Threshold);
         TargetNames = report.Agreement.Goals.OrderBy(g => g.Number)
             .SelectMany(g => g.ExpectedResults.OrderBy(r => r.SortOrder).Select(r => (r.Id, Name: $"{t["Goal {0}", g.Number]}: {r.Description}")))

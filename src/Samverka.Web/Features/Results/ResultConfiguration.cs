@@ -18,6 +18,7 @@ public sealed class ResultReportConfiguration : IEntityTypeConfiguration<ResultR
         b.HasMany(r => r.History).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(r => r.IsEditable);
         b.Ignore(r => r.Overlapping);
+        b.Ignore(r => r.Lists);
         b.Ignore(r => r.RecordingOrganisationId);
     }
 }
@@ -27,14 +28,47 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
     public void Configure(EntityTypeBuilder<Figure> b)
     {
         b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.EventKind).HasConversion<string>().HasMaxLength(30);
-        b.Property(f => f.OutcomeKind).HasConversion<string>().HasMaxLength(30);
+        b.Property(f => f.EventKind).HasMaxLength(ReportingCategory.CodeMax);
+        b.Property(f => f.OutcomeKind).HasMaxLength(ReportingCategory.CodeMax);
+        b.OwnsMany(f => f.Ages, a =>
+        {
+            a.ToTable("FigureAgeCounts");
+            a.WithOwner().HasForeignKey("FigureId");
+            a.HasKey("FigureId", nameof(AgeCount.Code));
+            a.Property(x => x.Code).HasMaxLength(ReportingCategory.CodeMax);
+        });
         b.Property(f => f.Title).HasMaxLength(300);
         b.Property(f => f.Question).HasMaxLength(1000);
         b.Property(f => f.RecordedByName).HasMaxLength(200);
         b.HasOne<Figure>().WithMany().HasForeignKey(f => f.CorrectsFigureId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(f => f.Targets).WithOne().HasForeignKey(t => t.FigureId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(f => f.CountValue);
+    }
+}
+
+public sealed class ReportingCategoryConfiguration : IEntityTypeConfiguration<ReportingCategory>
+{
+    public void Configure(EntityTypeBuilder<ReportingCategory> b)
+    {
+        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.Code).HasMaxLength(ReportingCategory.CodeMax);
+        b.Property(c => c.Name).HasMaxLength(ReportingCategory.NameMax);
+        b.Property(c => c.NameEn).HasMaxLength(ReportingCategory.NameMax);
+        b.HasIndex(c => new { c.BoardId, c.AgreementId, c.Kind, c.Code }).IsUnique();
+        b.HasIndex(c => c.AgreementId);
+        b.HasOne<Boards.Board>().WithMany().HasForeignKey(c => c.BoardId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AgreementCategoryConfiguration : IEntityTypeConfiguration<AgreementCategory>
+{
+    public void Configure(EntityTypeBuilder<AgreementCategory> b)
+    {
+        b.HasKey(x => new { x.AgreementId, x.ReportingCategoryId });
+        b.HasIndex(x => x.ReportingCategoryId);
+        b.HasOne<Agreement>().WithMany().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ReportingCategory>().WithMany().HasForeignKey(x => x.ReportingCategoryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

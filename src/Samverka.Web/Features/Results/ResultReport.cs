@@ -24,10 +24,6 @@ public enum FigureKind
     GenderSplit,
 }
 
-public enum EventKind { Fair, DropInSession, RecruitmentMeeting, MentorshipProgramme, StudyPlace, SummerJobGroup, InformationStand, Other }
-
-public enum OutcomeKind { RegisteredAtJobbtorg, UnsubsidisedWork, SubsidisedWork, Studies }
-
 /// <summary>
 /// A period's figures for one agreement: the partner records them, submits, and the administration approves or returns
 /// them. Approved figures are locked; a later correction is a new figure that names the one it corrects.
@@ -51,6 +47,9 @@ public class ResultReport : VersionedEntity, IPartnershipScoped
     /// loaded with the report for recording (<see cref="Recording.LoadOverlapsAsync"/>), not stored.
     /// </summary>
     public IReadOnlyList<ReportedPeriod> Overlapping { get; set; } = [];
+
+    /// <summary>Not stored: the categories the agreement reports by, loaded with the report for recording.</summary>
+    public ReportingLists Lists { get; set; } = ReportingLists.None;
 
     /// <summary>Not stored: the partner organisation recording, when a partner user records (the agreement may divide the reporting between its parties).</summary>
     public int? RecordingOrganisationId { get; set; }
@@ -125,6 +124,7 @@ public class ResultReport : VersionedEntity, IPartnershipScoped
         {
             return invalid;
         }
+        Canonicalise(figure);
         figure.RecordedAt = by.At;
         figure.RecordedByName = by.Name;
         Figures.Add(figure);
@@ -163,11 +163,22 @@ public class ResultReport : VersionedEntity, IPartnershipScoped
         {
             return invalid;
         }
+        Canonicalise(correction);
         correction.RecordedAt = by.At;
         correction.RecordedByName = by.Name;
         Figures.Add(correction);
         Record(ReportStatus.Approved, by, $"Rättelse: {correction.CorrectionReason}");
         return null;
+    }
+
+    private void Canonicalise(Figure f)
+    {
+        f.EventKind = Lists.Canonical(CategoryKind.Event, f.EventKind);
+        f.OutcomeKind = Lists.Canonical(CategoryKind.Outcome, f.OutcomeKind);
+        foreach (var age in f.Ages)
+        {
+            age.Code = Lists.Canonical(CategoryKind.AgeBand, age.Code) ?? age.Code;
+        }
     }
 
     private Message Locked() => Status == ReportStatus.Submitted
@@ -198,8 +209,10 @@ public class Figure : FigureValueSet, IPartOf<ResultReport>
     public int Id { get; set; }
     public int ReportId { get; set; }
     public FigureKind Kind { get; set; }
-    public EventKind? EventKind { get; set; }
-    public OutcomeKind? OutcomeKind { get; set; }
+    /// <summary>The code of the event's kind on the agreement's list (<see cref="CategoryKind.Event"/>).</summary>
+    public string? EventKind { get; set; }
+    /// <summary>The code of the outcome's kind on the agreement's list (<see cref="CategoryKind.Outcome"/>).</summary>
+    public string? OutcomeKind { get; set; }
     public DateOnly From { get; set; }
     public DateOnly To { get; set; }
     public string? Title { get; set; }
@@ -239,7 +252,7 @@ public class Figure : FigureValueSet, IPartOf<ResultReport>
         {
             yield return new Message("Women, men and other add up to {0}, more than the total {1}.", genders, total);
         }
-        var ages = (AgeUnder19 ?? 0) + (Age19To24 ?? 0) + (Age25To29 ?? 0) + (Age30Plus ?? 0) + (AgeNotStated ?? 0);
+        var ages = Ages.Sum(a => a.Count ?? 0) + (AgeNotStated ?? 0);
         if (Total is { } t2 && ages > t2)
         {
             yield return new Message("The age bands add up to {0}, more than the total {1}.", ages, t2);
@@ -259,7 +272,7 @@ public class Figure : FigureValueSet, IPartOf<ResultReport>
         }
         switch (Kind)
         {
-            case FigureKind.Event when EventKind is null || Total is null:
+            case FigureKind.Event when Total is null:
                 yield return new Message("An event needs its kind and the number of visitors.");
                 break;
             case FigureKind.DropInVisits or FigureKind.PeopleReached when Total is null:
@@ -268,7 +281,7 @@ public class Figure : FigureValueSet, IPartOf<ResultReport>
             case FigureKind.Participants when Started is null:
                 yield return new Message("Enter how many started.");
                 break;
-            case FigureKind.Outcome when OutcomeKind is null || Total is null:
+            case FigureKind.Outcome when Total is null:
                 yield return new Message("An outcome needs its kind and the number.");
                 break;
             case FigureKind.Survey when string.IsNullOrWhiteSpace(Question) || Respondents is null || AgreeBeforePercent is null || AgreeAfterPercent is null:
@@ -277,6 +290,10 @@ public class Figure : FigureValueSet, IPartOf<ResultReport>
             case FigureKind.GenderSplit when MenPercent is null || WomenPercent is null:
                 yield return new Message("A gender split needs the share of women and of men.");
                 break;
+        }
+        foreach (var problem in report.Lists.Check(Kind, EventKind, OutcomeKind, Ages, CorrectsFigureId is { } c ? report.Figures.FirstOrDefault(f => f.Id == c) : null))
+        {
+            yield return problem.Message;
         }
         var texts = new InputCheck()
             .Text(nameof(Title), Title, TextLimit.Short)

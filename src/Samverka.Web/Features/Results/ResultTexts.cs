@@ -22,26 +22,6 @@ public static class ResultTexts
         _ => "Gender split",
     };
 
-    public static string Event(EventKind k) => k switch
-    {
-        EventKind.Fair => "Fair",
-        EventKind.DropInSession => "Drop-in session",
-        EventKind.RecruitmentMeeting => "Recruitment meeting",
-        EventKind.MentorshipProgramme => "Mentorship programme",
-        EventKind.StudyPlace => "Study place",
-        EventKind.SummerJobGroup => "Summer-job group",
-        EventKind.InformationStand => "Information stand",
-        _ => "Other",
-    };
-
-    public static string Outcome(OutcomeKind k) => k switch
-    {
-        OutcomeKind.RegisteredAtJobbtorg => "Registered at Jobbtorg",
-        OutcomeKind.UnsubsidisedWork => "Left for unsubsidised work",
-        OutcomeKind.SubsidisedWork => "Left for subsidised work",
-        _ => "Left for studies",
-    };
-
     public static string Fulfilment(FulfilmentStatus s) => s switch
     {
         FulfilmentStatus.Met => "Met",

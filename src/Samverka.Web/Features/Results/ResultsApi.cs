@@ -14,8 +14,10 @@ public sealed class FigureView : FigureValueSet
 {
     public int Id { get; init; }
     public FigureKind Kind { get; init; }
-    public EventKind? EventKind { get; init; }
-    public OutcomeKind? OutcomeKind { get; init; }
+    /// <summary>The code of the event's kind on the agreement's list (GET /api/agreements/{id}/categories names them).</summary>
+    public string? EventKind { get; init; }
+    /// <summary>The code of the outcome's kind on the agreement's list.</summary>
+    public string? OutcomeKind { get; init; }
     public DateOnly From { get; init; }
     public DateOnly To { get; init; }
     public string? Title { get; init; }
@@ -52,13 +54,16 @@ public sealed class FigureView : FigureValueSet
         if (!exact)
         {
             var g = Suppression.TotalAndParts(f.Total, [f.Women, f.Men, f.OtherGender], threshold);
-            var a = Suppression.TotalAndParts(f.Total, [f.AgeUnder19, f.Age19To24, f.Age25To29, f.Age30Plus, f.AgeNotStated], threshold);
+            var a = Suppression.TotalAndParts(f.Total, [.. f.Ages.Select(x => x.Count), f.AgeNotStated], threshold);
             var p = Suppression.TotalAndParts(f.Started, [f.Completed], threshold);
             int? Keep(Cell c, string name) { if (c.Hidden) { view.Suppressed.Add(name); } return c.Hidden ? null : c.Value; }
             view.Total = Keep(g[0].Hidden || a[0].Hidden ? new Cell(null, true) : g[0], "total");
             view.Women = Keep(g[1], "women"); view.Men = Keep(g[2], "men"); view.OtherGender = Keep(g[3], "otherGender");
-            view.AgeUnder19 = Keep(a[1], "ageUnder19"); view.Age19To24 = Keep(a[2], "age19To24"); view.Age25To29 = Keep(a[3], "age25To29");
-            view.Age30Plus = Keep(a[4], "age30Plus"); view.AgeNotStated = Keep(a[5], "ageNotStated");
+            for (var i = 0; i < view.Ages.Count; i++)
+            {
+                view.Ages[i].Count = Keep(a[i + 1], "ages." + view.Ages[i].Code);
+            }
+            view.AgeNotStated = Keep(a[^1], "ageNotStated");
             view.Started = Keep(p[0], "started"); view.Completed = Keep(p[1], "completed");
             view.Respondents = Keep(Suppression.One(f.Respondents, threshold), "respondents");
         }
@@ -130,9 +135,9 @@ public static class ResultsApi
             (input is null ? MissingBody : await steps.CorrectAsync(user, id, figureId, input)).ToOk(t, report => ReportView.From(report, true, Reports.Threshold(config))))
             .WithSummary("Correct an approved figure: the new value stands beside the old one, with the reason");
 
-        api.MapGet("/agreements/{id:int}/template", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access) =>
+        api.MapGet("/agreements/{id:int}/template", async Task<Results<FileContentHttpResult, NotFound>> (int id, ClaimsPrincipal user, PartnershipAccess access, AppDbContext db) =>
             await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Include(a => a.Goals).ThenInclude(g => g.ExpectedResults).FirstOrDefaultAsync(a => a.Id == id) is { } a
-                ? TypedResults.File(Spreadsheets.Template(a), Spreadsheets.XlsxType, $"rapportmall-{a.Id}.xlsx")
+                ? TypedResults.File(Spreadsheets.Template(a, await ReportingCategorySteps.ForAgreementAsync(db, a.Id)), Spreadsheets.XlsxType, $"rapportmall-{a.Id}.xlsx")
                 : TypedResults.NotFound())
             .WithTags("Results").WithSummary("The reporting template (XLSX) for an agreement, with its target codes");
 
@@ -153,9 +158,10 @@ public static class ResultsApi
             var rows = reports.SelectMany(r => ReportView.From(r, exact, Reports.Threshold(config)).Figures.Select(f => (f, r.Status)))
                 .Where(x => year is null || x.f.From.Year == year).OrderBy(x => x.f.From).ThenBy(x => x.f.Id).ToList();
             var name = $"uppgifter-{a.Id}{(year is null ? "" : "-" + year)}";
+            var lists = await ReportingCategorySteps.ForAgreementAsync(db, a.Id);
             return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-                ? TypedResults.File(Spreadsheets.Csv(a, rows), "text/csv; charset=utf-8", name + ".csv")
-                : TypedResults.File(Spreadsheets.Workbook(a, rows), Spreadsheets.XlsxType, name + ".xlsx");
+                ? TypedResults.File(Spreadsheets.Csv(a, lists, rows), "text/csv; charset=utf-8", name + ".csv")
+                : TypedResults.File(Spreadsheets.Workbook(a, lists, rows), Spreadsheets.XlsxType, name + ".xlsx");
         }).WithTags("Results").WithSummary("The figures of an agreement (a year or all) as XLSX or CSV (semicolon-separated, UTF-8 with BOM)");
 
         // Multipart upload: the auth cookie is SameSite=Lax, so a cross-site form cannot post it; API clients use a token.
@@ -239,7 +245,7 @@ public static class Imports
         {
             return ([], [new(0, "", new Message("The report is approved: its figures are locked. Record a correction instead."))]);
         }
-        var parsed = Spreadsheets.Read(bytes, report.Agreement);
+        var parsed = Spreadsheets.Read(bytes, report.Agreement, report.Lists);
         if (parsed.Problems.Count > 0)
         {
             return ([], parsed.Problems);

@@ -38,11 +38,26 @@ public static class Spreadsheets
 
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
-    // The columns, in order: header, and how a figure fills it.
-    private static readonly string[] Columns =
-    [
-        "Typ", "Arrangemangstyp", "Utfallstyp", "Från", "Till", "Rubrik", .. FigureValues.All.Select(v => v.Column), "Mätetal", "Anteckning",
-    ];
+    // The columns, in order: the fixed ones, the agreement's age bands (by their Swedish names) after the genders, then the rest.
+    private static readonly string[] Leading = ["Typ", "Arrangemangstyp", "Utfallstyp", "Från", "Till", "Rubrik"];
+
+    private static List<string> Columns(List<(string Code, string Column)> ages)
+    {
+        var values = FigureValues.All.Select(v => v.Column).ToList();
+        values.InsertRange(values.IndexOf("Annat/ej angivet") + 1, ages.Select(c => c.Column));
+        return [.. Leading, .. values, "Mätetal", "Anteckning"];
+    }
+
+    /// <summary>A column per age band: the offered ones, and any retired band a figure still counts (export).</summary>
+    private static List<(string Code, string Column)> AgeColumns(ReportingLists lists, IEnumerable<string>? used = null)
+    {
+        var codes = used?.ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        return [.. lists.All.Where(c => c.Kind == CategoryKind.AgeBand && (lists.IsOffered(c) || codes.Contains(c.Code))).Select(c => (c.Code, AgeColumn(c)))];
+    }
+
+    private const string AgePrefix = "Ålder: ";
+
+    private static string AgeColumn(ReportingCategory band) => AgePrefix + band.Name;
 
     public static readonly Dictionary<FigureKind, string> KindNames = new()
     {
@@ -55,48 +70,30 @@ public static class Spreadsheets
         [FigureKind.GenderSplit] = "Könsfördelning",
     };
 
-    public static readonly Dictionary<EventKind, string> EventNames = new()
-    {
-        [EventKind.Fair] = "Mässa",
-        [EventKind.DropInSession] = "Drop-in-tillfälle",
-        [EventKind.RecruitmentMeeting] = "Rekryteringsträff",
-        [EventKind.MentorshipProgramme] = "Mentorskapsprogram",
-        [EventKind.StudyPlace] = "Studieplats",
-        [EventKind.SummerJobGroup] = "Feriearbetsgrupp",
-        [EventKind.InformationStand] = "Informationsdisk",
-        [EventKind.Other] = "Annat",
-    };
-
-    public static readonly Dictionary<OutcomeKind, string> OutcomeNames = new()
-    {
-        [OutcomeKind.RegisteredAtJobbtorg] = "Inskriven vid Jobbtorg",
-        [OutcomeKind.UnsubsidisedWork] = "Till ej subventionerat arbete",
-        [OutcomeKind.SubsidisedWork] = "Till subventionerat arbete",
-        [OutcomeKind.Studies] = "Till studier",
-    };
-
     /// <summary>Target codes of an agreement: M{goal}.{position}.</summary>
     public static Dictionary<string, ExpectedResult> TargetCodes(Agreement a) =>
         a.Goals.OrderBy(g => g.Number)
             .SelectMany(g => g.ExpectedResults.OrderBy(r => r.SortOrder).Select((r, i) => (Code: $"M{g.Number}.{i + 1}", r)))
             .ToDictionary(x => x.Code, x => x.r, StringComparer.OrdinalIgnoreCase);
 
-    public static byte[] Template(Agreement a) => Workbook(a, []);
+    public static byte[] Template(Agreement a, ReportingLists lists) => Workbook(a, lists, []);
 
     /// <summary>The figures as a workbook: the figures sheet, the target codes and the valid values.</summary>
-    public static byte[] Workbook(Agreement a, IEnumerable<(FigureView Figure, ReportStatus Status)> figures)
+    public static byte[] Workbook(Agreement a, ReportingLists lists, IEnumerable<(FigureView Figure, ReportStatus Status)> figures)
     {
         var codes = TargetCodes(a).ToDictionary(kv => kv.Value.Id, kv => kv.Key);
-        var rows = figures.Select(x => Row(x.Figure, x.Status, codes)).ToList();
+        var list = figures.ToList();
+        var ages = AgeColumns(lists, list.SelectMany(x => x.Figure.Ages).Select(x => x.Code));
+        var rows = list.Select(x => Row(x.Figure, x.Status, codes, lists, ages)).ToList();
         if (rows.Count == 0)
         {
-            rows.Add(Columns.Append("Rapportstatus").ToDictionary(c => c, _ => (object?)null));
+            rows.Add(Columns(ages).Append("Rapportstatus").ToDictionary(c => c, _ => (object?)null));
         }
         var sheets = new Dictionary<string, object>
         {
             [FiguresSheet] = rows,
             [TargetsSheet] = TargetCodes(a).Select(kv => new Dictionary<string, object?> { ["Kod"] = kv.Key, ["Mätetal"] = kv.Value.Description, ["Mål"] = kv.Value.Rule.Phrase(JsonStringLocalizer.InSwedish) }).ToList(),
-            [ValuesSheet] = ValidValues(),
+            [ValuesSheet] = ValidValues(lists),
         };
         using var stream = new MemoryStream();
         stream.SaveAs(sheets);
@@ -104,16 +101,18 @@ public static class Spreadsheets
     }
 
     /// <summary>Semicolon-separated, UTF-8 with a byte order mark, so that Excel set to Swedish opens it right.</summary>
-    public static byte[] Csv(Agreement a, IEnumerable<(FigureView Figure, ReportStatus Status)> figures)
+    public static byte[] Csv(Agreement a, ReportingLists lists, IEnumerable<(FigureView Figure, ReportStatus Status)> figures)
     {
         var codes = TargetCodes(a).ToDictionary(kv => kv.Value.Id, kv => kv.Key);
+        var list = figures.ToList();
+        var ages = AgeColumns(lists, list.SelectMany(x => x.Figure.Ages).Select(x => x.Code));
         var sb = new StringBuilder();
-        var header = Columns.Append("Rapportstatus").ToList();
+        var header = Columns(ages).Append("Rapportstatus").ToList();
         // CRLF line ends, as RFC 4180 and Excel expect.
         sb.Append(string.Join(';', header.Select(CsvField))).Append("\r\n");
-        foreach (var (figure, status) in figures)
+        foreach (var (figure, status) in list)
         {
-            var row = Row(figure, status, codes);
+            var row = Row(figure, status, codes, lists, ages);
             sb.Append(string.Join(';', header.Select(h => CsvField(row[h] switch
             {
                 null => "",
@@ -132,14 +131,14 @@ public static class Spreadsheets
     /// <summary>Text that a spreadsheet would run as a formula is written with a leading apostrophe.</summary>
     private static string? Safe(string? s) => s is { Length: > 0 } && "=+-@\t\r".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
 
-    private static Dictionary<string, object?> Row(FigureView f, ReportStatus status, Dictionary<int, string> codes)
+    private static Dictionary<string, object?> Row(FigureView f, ReportStatus status, Dictionary<int, string> codes, ReportingLists lists, List<(string Code, string Column)> ages)
     {
         // In the order of the columns: the spreadsheet takes its column order from the first row's keys.
         var row = new Dictionary<string, object?>
         {
             ["Typ"] = KindNames[f.Kind],
-            ["Arrangemangstyp"] = f.EventKind is { } e ? EventNames[e] : null,
-            ["Utfallstyp"] = f.OutcomeKind is { } o ? OutcomeNames[o] : null,
+            ["Arrangemangstyp"] = f.EventKind is { } e ? Safe(lists.Find(CategoryKind.Event, e)?.Name ?? e) : null,
+            ["Utfallstyp"] = f.OutcomeKind is { } o ? Safe(lists.Find(CategoryKind.Outcome, o)?.Name ?? o) : null,
             ["Från"] = f.From.ToDateTime(TimeOnly.MinValue),
             ["Till"] = f.To.ToDateTime(TimeOnly.MinValue),
             ["Rubrik"] = Safe(f.Title),
@@ -147,6 +146,13 @@ public static class Spreadsheets
         foreach (var value in FigureValues.All)
         {
             row[value.Column] = value.Get(f) is string text ? Safe(text) : value.Get(f);
+            if (value.Column == "Annat/ej angivet")
+            {
+                foreach (var (code, column) in ages)
+                {
+                    row[column] = f.Age(code);
+                }
+            }
         }
         row["Mätetal"] = string.Join(", ", f.TargetIds.Select(id => codes.GetValueOrDefault(id, "?")));
         row["Anteckning"] = Safe(f.CorrectsFigureId is null ? f.Note : $"Rättelse: {f.CorrectionReason}. {f.Note}".Trim()) + (f.CorrectedById is null ? "" : " (ersatt av rättelse)");
@@ -154,19 +160,21 @@ public static class Spreadsheets
         return row;
     }
 
-    private static List<Dictionary<string, object?>> ValidValues()
+    private static List<Dictionary<string, object?>> ValidValues(ReportingLists lists)
     {
-        var n = Math.Max(KindNames.Count, Math.Max(EventNames.Count, OutcomeNames.Count));
+        var events = lists.Offered(CategoryKind.Event).Select(c => c.Name).ToList();
+        var outcomes = lists.Offered(CategoryKind.Outcome).Select(c => c.Name).ToList();
+        var n = Math.Max(KindNames.Count, Math.Max(events.Count, outcomes.Count));
         return [.. Enumerable.Range(0, n).Select(i => new Dictionary<string, object?>
         {
             ["Typ"] = KindNames.Values.ElementAtOrDefault(i),
-            ["Arrangemangstyp"] = EventNames.Values.ElementAtOrDefault(i),
-            ["Utfallstyp"] = OutcomeNames.Values.ElementAtOrDefault(i),
+            ["Arrangemangstyp"] = Safe(events.ElementAtOrDefault(i)),
+            ["Utfallstyp"] = Safe(outcomes.ElementAtOrDefault(i)),
         })];
     }
 
     /// <summary>Reads an uploaded workbook. Every problem is listed by row and column; the figures count only when there are none.</summary>
-    public static SheetParse Read(byte[] bytes, Agreement a)
+    public static SheetParse Read(byte[] bytes, Agreement a, ReportingLists lists)
     {
         var problems = new List<SheetProblem>();
         var figures = new List<FigureInput>();
@@ -232,7 +240,7 @@ public static class Spreadsheets
         {
             return new([], [], [new(1, "", new Message("The sheet has {0} columns; a report has at most {1}. Use the template.", rows[0].Count, MaxColumns))]);
         }
-        var missing = Columns.Take(6).Where(c => rows.Count > 0 && !rows[0].ContainsKey(c)).ToList();
+        var missing = Leading.Where(c => rows.Count > 0 && !rows[0].ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
             return new([], [], [new(1, "", new Message("The column {0} is missing: use the template.", missing[0]))]);
@@ -315,6 +323,22 @@ public static class Spreadsheets
                 Bad(column, new Message("\"{0}\" is not one of the values on the sheet {1}.", s, ValuesSheet));
                 return null;
             }
+            // A category by its Swedish or English name or its code; a retired one is left to the figure's check to name.
+            string? Category(string column, CategoryKind kind)
+            {
+                var s = Text(column);
+                if (s is null)
+                {
+                    return null;
+                }
+                var found = lists.All.Where(c => c.Kind == kind).OrderByDescending(lists.IsOffered)
+                    .FirstOrDefault(c => new[] { c.Name, c.NameEn, c.Code }.Any(n => string.Equals(n, s, StringComparison.OrdinalIgnoreCase)));
+                if (found is null)
+                {
+                    Bad(column, new Message("\"{0}\" is not one of the values on the sheet {1}.", s, ValuesSheet));
+                }
+                return found?.Code;
+            }
 
             var kind = Choice("Typ", KindNames);
             if (kind is null && Text("Typ") is null)
@@ -341,8 +365,8 @@ public static class Spreadsheets
             var input = new FigureInput
             {
                 Kind = kind ?? FigureKind.Event,
-                EventKind = Choice("Arrangemangstyp", EventNames),
-                OutcomeKind = Choice("Utfallstyp", OutcomeNames),
+                EventKind = Category("Arrangemangstyp", CategoryKind.Event),
+                OutcomeKind = Category("Utfallstyp", CategoryKind.Outcome),
                 From = from ?? default,
                 To = Date("Till"),
                 Title = Text("Rubrik"),
@@ -357,6 +381,21 @@ public static class Spreadsheets
                     FigureValueKind.Share => Dec(value.Column),
                     _ => Text(value.Column),
                 });
+            }
+            foreach (var band in lists.All.Where(c => c.Kind == CategoryKind.AgeBand))
+            {
+                if (row.ContainsKey(AgeColumn(band)) && Int(AgeColumn(band)) is { } n)
+                {
+                    input.Ages.Add(new AgeCount { Code = band.Code, Count = n });
+                }
+            }
+            // A column headed like an age band the agreement does not have is not silently dropped.
+            foreach (var column in row.Keys.Where(k => k.StartsWith(AgePrefix, StringComparison.Ordinal) && lists.All.All(c => c.Kind != CategoryKind.AgeBand || AgeColumn(c) != k)))
+            {
+                if (Text(column) is not null)
+                {
+                    Bad(column, new Message("\"{0}\" is not an age band of this agreement: use the template.", column));
+                }
             }
             if (problems.Count == before)
             {

@@ -51,6 +51,14 @@ namespace Samverka.ApiClient.Models
 #endif
         /// <summary>The responsibleOrganisationId property</summary>
         public int? ResponsibleOrganisationId { get; set; }
+        /// <summary>The shareCategory property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ShareCategory { get; set; }
+#nullable restore
+#else
+        public string ShareCategory { get; set; }
+#endif
         /// <summary>The shareLabel property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -112,6 +120,7 @@ namespace Samverka.ApiClient.Models
                 { "menSharePercent", n => { MenSharePercent = n.GetDoubleValue(); } },
                 { "note", n => { Note = n.GetStringValue(); } },
                 { "responsibleOrganisationId", n => { ResponsibleOrganisationId = n.GetIntValue(); } },
+                { "shareCategory", n => { ShareCategory = n.GetStringValue(); } },
                 { "shareLabel", n => { ShareLabel = n.GetStringValue(); } },
                 { "shareOf", n => { ShareOf = n.GetEnumValue<global::Samverka.ApiClient.Models.ShareOf>(); } },
                 { "targetValue", n => { TargetValue = n.GetDoubleValue(); } },
@@ -139,6 +148,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteDoubleValue("menSharePercent", MenSharePercent);
             writer.WriteStringValue("note", Note);
             writer.WriteIntValue("responsibleOrganisationId", ResponsibleOrganisationId);
+            writer.WriteStringValue("shareCategory", ShareCategory);
             writer.WriteStringValue("shareLabel", ShareLabel);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.ShareOf>("shareOf", ShareOf);
             writer.WriteDoubleValue("targetValue", TargetValue);

@@ -15,16 +15,16 @@ namespace Samverka.ApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The age19To24 property</summary>
-        public int? Age19To24 { get; set; }
-        /// <summary>The age25To29 property</summary>
-        public int? Age25To29 { get; set; }
-        /// <summary>The age30Plus property</summary>
-        public int? Age30Plus { get; set; }
         /// <summary>The ageNotStated property</summary>
         public int? AgeNotStated { get; set; }
-        /// <summary>The ageUnder19 property</summary>
-        public int? AgeUnder19 { get; set; }
+        /// <summary>The ages property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Samverka.ApiClient.Models.AgeCount>? Ages { get; set; }
+#nullable restore
+#else
+        public List<global::Samverka.ApiClient.Models.AgeCount> Ages { get; set; }
+#endif
         /// <summary>The agreeAfterPercent property</summary>
         public double? AgreeAfterPercent { get; set; }
         /// <summary>The agreeBeforePercent property</summary>
@@ -44,7 +44,13 @@ namespace Samverka.ApiClient.Models
         /// <summary>The correctsFigureId property</summary>
         public int? CorrectsFigureId { get; set; }
         /// <summary>The eventKind property</summary>
-        public global::Samverka.ApiClient.Models.EventKind? EventKind { get; set; }
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? EventKind { get; set; }
+#nullable restore
+#else
+        public string EventKind { get; set; }
+#endif
         /// <summary>The from property</summary>
         public Date? From { get; set; }
         /// <summary>The id property</summary>
@@ -66,7 +72,13 @@ namespace Samverka.ApiClient.Models
         /// <summary>The otherGender property</summary>
         public int? OtherGender { get; set; }
         /// <summary>The outcomeKind property</summary>
-        public global::Samverka.ApiClient.Models.OutcomeKind? OutcomeKind { get; set; }
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? OutcomeKind { get; set; }
+#nullable restore
+#else
+        public string OutcomeKind { get; set; }
+#endif
         /// <summary>The question property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -146,18 +158,15 @@ namespace Samverka.ApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "age19To24", n => { Age19To24 = n.GetIntValue(); } },
-                { "age25To29", n => { Age25To29 = n.GetIntValue(); } },
-                { "age30Plus", n => { Age30Plus = n.GetIntValue(); } },
                 { "ageNotStated", n => { AgeNotStated = n.GetIntValue(); } },
-                { "ageUnder19", n => { AgeUnder19 = n.GetIntValue(); } },
+                { "ages", n => { Ages = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.AgeCount>(global::Samverka.ApiClient.Models.AgeCount.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "agreeAfterPercent", n => { AgreeAfterPercent = n.GetDoubleValue(); } },
                 { "agreeBeforePercent", n => { AgreeBeforePercent = n.GetDoubleValue(); } },
                 { "completed", n => { Completed = n.GetIntValue(); } },
                 { "correctedById", n => { CorrectedById = n.GetIntValue(); } },
                 { "correctionReason", n => { CorrectionReason = n.GetStringValue(); } },
                 { "correctsFigureId", n => { CorrectsFigureId = n.GetIntValue(); } },
-                { "eventKind", n => { EventKind = n.GetEnumValue<global::Samverka.ApiClient.Models.EventKind>(); } },
+                { "eventKind", n => { EventKind = n.GetStringValue(); } },
                 { "from", n => { From = n.GetDateValue(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Samverka.ApiClient.Models.FigureKind>(); } },
@@ -165,7 +174,7 @@ namespace Samverka.ApiClient.Models
                 { "menPercent", n => { MenPercent = n.GetDoubleValue(); } },
                 { "note", n => { Note = n.GetStringValue(); } },
                 { "otherGender", n => { OtherGender = n.GetIntValue(); } },
-                { "outcomeKind", n => { OutcomeKind = n.GetEnumValue<global::Samverka.ApiClient.Models.OutcomeKind>(); } },
+                { "outcomeKind", n => { OutcomeKind = n.GetStringValue(); } },
                 { "question", n => { Question = n.GetStringValue(); } },
                 { "recordedAt", n => { RecordedAt = n.GetDateTimeOffsetValue(); } },
                 { "recordedBy", n => { RecordedBy = n.GetStringValue(); } },
@@ -187,18 +196,15 @@ namespace Samverka.ApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("age19To24", Age19To24);
-            writer.WriteIntValue("age25To29", Age25To29);
-            writer.WriteIntValue("age30Plus", Age30Plus);
             writer.WriteIntValue("ageNotStated", AgeNotStated);
-            writer.WriteIntValue("ageUnder19", AgeUnder19);
+            writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.AgeCount>("ages", Ages);
             writer.WriteDoubleValue("agreeAfterPercent", AgreeAfterPercent);
             writer.WriteDoubleValue("agreeBeforePercent", AgreeBeforePercent);
             writer.WriteIntValue("completed", Completed);
             writer.WriteIntValue("correctedById", CorrectedById);
             writer.WriteStringValue("correctionReason", CorrectionReason);
             writer.WriteIntValue("correctsFigureId", CorrectsFigureId);
-            writer.WriteEnumValue<global::Samverka.ApiClient.Models.EventKind>("eventKind", EventKind);
+            writer.WriteStringValue("eventKind", EventKind);
             writer.WriteDateValue("from", From);
             writer.WriteIntValue("id", Id);
             writer.WriteEnumValue<global::Samverka.ApiClient.Models.FigureKind>("kind", Kind);
@@ -206,7 +212,7 @@ namespace Samverka.ApiClient.Models
             writer.WriteDoubleValue("menPercent", MenPercent);
             writer.WriteStringValue("note", Note);
             writer.WriteIntValue("otherGender", OtherGender);
-            writer.WriteEnumValue<global::Samverka.ApiClient.Models.OutcomeKind>("outcomeKind", OutcomeKind);
+            writer.WriteStringValue("outcomeKind", OutcomeKind);
             writer.WriteStringValue("question", Question);
             writer.WriteDateTimeOffsetValue("recordedAt", RecordedAt);
             writer.WriteStringValue("recordedBy", RecordedBy);

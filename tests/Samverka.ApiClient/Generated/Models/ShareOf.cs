@@ -20,21 +20,9 @@ namespace Samverka.ApiClient.Models
         #pragma warning disable CS1591
         OtherGender,
         #pragma warning restore CS1591
-        [EnumMember(Value = "AgeUnder19")]
+        [EnumMember(Value = "AgeBand")]
         #pragma warning disable CS1591
-        AgeUnder19,
-        #pragma warning restore CS1591
-        [EnumMember(Value = "Age19To24")]
-        #pragma warning disable CS1591
-        Age19To24,
-        #pragma warning restore CS1591
-        [EnumMember(Value = "Age25To29")]
-        #pragma warning disable CS1591
-        Age25To29,
-        #pragma warning restore CS1591
-        [EnumMember(Value = "Age30Plus")]
-        #pragma warning disable CS1591
-        Age30Plus,
+        AgeBand,
         #pragma warning restore CS1591
         [EnumMember(Value = "Completed")]
         #pragma warning disable CS1591

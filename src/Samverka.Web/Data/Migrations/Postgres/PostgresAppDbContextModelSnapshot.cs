@@ -894,6 +894,10 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<int?>("ResponsibleOrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ShareCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ShareLabel")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1794,6 +1798,21 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.ToTable("RegistryDocuments");
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.AgreementCategory", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportingCategoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgreementId", "ReportingCategoryId");
+
+                    b.HasIndex("ReportingCategoryId");
+
+                    b.ToTable("AgreementCategories");
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
                 {
                     b.Property<int>("Id")
@@ -1802,19 +1821,7 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int?>("Age19To24")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("Age25To29")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("Age30Plus")
-                        .HasColumnType("integer");
-
                     b.Property<int?>("AgeNotStated")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("AgeUnder19")
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("AgreeAfterPercent")
@@ -1836,8 +1843,8 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("EventKind")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
@@ -1862,8 +1869,8 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("OutcomeKind")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Question")
                         .HasMaxLength(1000)
@@ -1964,6 +1971,55 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.HasIndex("ReportId");
 
                     b.ToTable("ReportEvent");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportingCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("BoardId", "AgreementId", "Kind", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ReportingCategories");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
@@ -2576,6 +2632,21 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.AgreementCategory", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Results.ReportingCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingCategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
                 {
                     b.HasOne("Samverka.Web.Features.Results.Figure", null)
@@ -2588,6 +2659,28 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Samverka.Web.Features.Results.AgeCount", "Ages", b1 =>
+                        {
+                            b1.Property<int>("FigureId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int?>("Count")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("FigureId", "Code");
+
+                            b1.ToTable("FigureAgeCounts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FigureId");
+                        });
+
+                    b.Navigation("Ages");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Results.FigureTarget", b =>
@@ -2611,6 +2704,20 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .WithMany("History")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportingCategory", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Samverka.Web.Features.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

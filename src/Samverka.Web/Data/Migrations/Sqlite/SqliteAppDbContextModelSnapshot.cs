@@ -858,6 +858,10 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ResponsibleOrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShareCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShareLabel")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1722,25 +1726,28 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.ToTable("RegistryDocuments");
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.AgreementCategory", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportingCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgreementId", "ReportingCategoryId");
+
+                    b.HasIndex("ReportingCategoryId");
+
+                    b.ToTable("AgreementCategories");
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Age19To24")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Age25To29")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Age30Plus")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int?>("AgeNotStated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("AgeUnder19")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("AgreeAfterPercent")
@@ -1762,7 +1769,7 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("EventKind")
-                        .HasMaxLength(30)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("From")
@@ -1788,7 +1795,7 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OutcomeKind")
-                        .HasMaxLength(30)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Question")
@@ -1888,6 +1895,53 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReportId");
 
                     b.ToTable("ReportEvent");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportingCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("BoardId", "AgreementId", "Kind", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ReportingCategories");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Results.ResultReport", b =>
@@ -2496,6 +2550,21 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Samverka.Web.Features.Results.AgreementCategory", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Web.Features.Results.ReportingCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingCategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Web.Features.Results.Figure", b =>
                 {
                     b.HasOne("Samverka.Web.Features.Results.Figure", null)
@@ -2508,6 +2577,28 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Samverka.Web.Features.Results.AgeCount", "Ages", b1 =>
+                        {
+                            b1.Property<int>("FigureId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Count")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("FigureId", "Code");
+
+                            b1.ToTable("FigureAgeCounts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FigureId");
+                        });
+
+                    b.Navigation("Ages");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Results.FigureTarget", b =>
@@ -2531,6 +2622,20 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .WithMany("History")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Results.ReportingCategory", b =>
+                {
+                    b.HasOne("Samverka.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Samverka.Web.Features.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using Samverka.ApiClient.Api.Agreements.Item.Categories;
 using Samverka.ApiClient.Api.Agreements.Item.Decide;
 using Samverka.ApiClient.Api.Agreements.Item.Docx;
 using Samverka.ApiClient.Api.Agreements.Item.Explanations;
@@ -29,6 +30,11 @@ namespace Samverka.ApiClient.Api.Agreements.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class AgreementsItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The categories property</summary>
+        public global::Samverka.ApiClient.Api.Agreements.Item.Categories.CategoriesRequestBuilder Categories
+        {
+            get => new global::Samverka.ApiClient.Api.Agreements.Item.Categories.CategoriesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The decide property</summary>
         public global::Samverka.ApiClient.Api.Agreements.Item.Decide.DecideRequestBuilder Decide
         {

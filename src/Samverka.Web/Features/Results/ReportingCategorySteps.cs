@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Web.Data;
+using Samverka.Web.Features.Accounts;
+using Samverka.Web.Features.Agreements;
+using Samverka.Web.Features.Boards;
+using Samverka.Web.Features.Partnerships;
+
+namespace Samverka.Web.Features.Results;
+
+/// <summary>An agreement chose this category of its municipality's list (none chosen of a kind: the whole list applies).</summary>
+public class AgreementCategory
+{
+    public int AgreementId { get; set; }
+    public int ReportingCategoryId { get; set; }
+}
+
+/// <summary>A category as the lists show it. InUse: how many figures and targets use it (such a category is retired, not removed or renamed).</summary>
+public sealed record CategoryView(int Id, CategoryKind Kind, string Code, string Name, string? NameEn, bool Retired, int? AgreementId, int InUse)
+{
+    public static CategoryView Of(ReportingCategory c, IReadOnlyDictionary<int, int> inUse) =>
+        new(c.Id, c.Kind, c.Code, c.Name, c.NameEn, c.Retired, c.AgreementId, inUse.GetValueOrDefault(c.Id));
+}
+
+/// <summary>A municipality's reporting lists (kept under its current board) and the board's version.</summary>
+public sealed record CategoryListView(int BoardId, string Board, List<CategoryView> Categories, Guid Version);
+
+/// <summary>The lists sent back: every category the list keeps, in order; an existing one left out is removed (when nothing uses it).</summary>
+public sealed record CategoryListInput(List<CategoryRow>? Categories, Guid? Version);
+
+/// <summary>
+/// What one agreement reports by: the municipality's categories it chose (ChosenIds; none chosen of a kind means the
+/// whole list of that kind), its own additions, and the resulting lists a figure is recorded by.
+/// </summary>
+public sealed record AgreementCategoriesView(int AgreementId, int BoardId, List<CategoryView> Municipality, List<int> ChosenIds, List<CategoryView> Own,
+    List<CategoryView> Effective, Guid Version);
+
+/// <summary>The municipality's categories the agreement chooses and its own additions (an existing one left out is removed when nothing uses it).</summary>
+public sealed record AgreementCategoriesInput(List<int>? ChosenIds, List<CategoryRow>? Own, Guid? Version);
+
+/// <summary>The reporting lists, read and kept once for pages and API: a municipality's under its current board, and each agreement's choice.</summary>
+public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess access)
+{
+    /// <summary>The current board of a board's line, and the line: the municipality's lists hang on the current board.</summary>
+    public static async Task<(int Current, IReadOnlySet<int> Line)> LineAsync(AppDbContext db, int boardId) =>
+        Board.LineOf(boardId, (await db.Boards.AsNoTracking().Select(b => new { b.Id, b.SuccessorId }).ToListAsync()).Select(b => (b.Id, b.SuccessorId)));
+
+    /// <summary>The categories an agreement reports by: all of them for naming, and those a new figure may use.</summary>
+    public static async Task<ReportingLists> ForAgreementAsync(AppDbContext db, int agreementId)
+    {
+        var boardId = await db.Agreements.AsNoTracking().Where(a => a.Id == agreementId).Select(a => (int?)a.Partnership.BoardId).FirstOrDefaultAsync();
+        return boardId is null ? ReportingLists.None : await ForAsync(db, boardId.Value, agreementId);
+    }
+
+    /// <summary>The lists under a board's line, with one agreement's choice and own categories (none: a new agreement's, the whole lists).</summary>
+    public static async Task<ReportingLists> ForAsync(AppDbContext db, int boardId, int? agreementId)
+    {
+        var (_, line) = await LineAsync(db, boardId);
+        var categories = await db.ReportingCategories.AsNoTracking()
+            .Where(c => line.Contains(c.BoardId) && (c.AgreementId == null || c.AgreementId == agreementId))
+            .OrderBy(c => c.Kind).ThenBy(c => c.AgreementId != null).ThenBy(c => c.Position).ThenBy(c => c.Id).ToListAsync();
+        var chosen = await db.AgreementCategories.AsNoTracking().Where(x => x.AgreementId == agreementId).Select(x => x.ReportingCategoryId).ToListAsync();
+        return new ReportingLists(categories, Offered(categories, chosen.ToHashSet()));
+    }
+
+    /// <summary>A new figure may use the agreement's own categories and, of each kind, the chosen ones of the municipality's list (or all of it when none is chosen); never a retired one.</summary>
+    public static IReadOnlySet<int> Offered(IReadOnlyList<ReportingCategory> categories, IReadOnlySet<int> chosen)
+    {
+        var offered = new HashSet<int>();
+        foreach (var kind in categories.GroupBy(c => c.Kind))
+        {
+            var anyChosen = kind.Any(c => c.AgreementId is null && chosen.Contains(c.Id));
+            offered.UnionWith(kind.Where(c => !c.Retired && (c.AgreementId is not null || !anyChosen || chosen.Contains(c.Id))).Select(c => c.Id));
+        }
+        return offered;
+    }
+
+    public async Task<CategoryListView?> BoardListsAsync(int boardId)
+    {
+        var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boardId);
+        if (board is null)
+        {
+            return null;
+        }
+        var (current, line) = await LineAsync(db, boardId);
+        var owner = current == boardId ? board : await db.Boards.AsNoTracking().FirstAsync(b => b.Id == current);
+        var categories = await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId == null)
+            .OrderBy(c => c.Kind).ThenBy(c => c.Position).ThenBy(c => c.Id).ToListAsync();
+        var inUse = await InUseAsync(line, categories);
+        return new(owner.Id, owner.Name, [.. categories.Select(c => CategoryView.Of(c, inUse))], owner.Version);
+    }
+
+    /// <summary>Keeps the municipality's lists: its IOP coordinator, on the current board of the line.</summary>
+    public async Task<Outcome<CategoryListView>> SaveBoardListsAsync(ClaimsPrincipal user, int boardId, CategoryListInput input)
+    {
+        var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId);
+        if (board is null)
+        {
+            return Outcome.NotFound;
+        }
+        if (user.SamverkaRole() != UserRole.Coordinator || !(await access.BoardScopeAsync(user)).Contains(boardId))
+        {
+            return Outcome.Forbidden(new Message("Only the board's IOP coordinator keeps the municipality's reporting lists."));
+        }
+        var (current, line) = await LineAsync(db, boardId);
+        if (current != boardId)
+        {
+            return Outcome.Invalid("", new Message("{0} has ended: its lists are kept by the board that took over.", board.Name));
+        }
+        if (input.Version is not { } read)
+        {
+            return Outcome.Invalid("version", new Message(Outcome.VersionMissingText));
+        }
+        var categories = await db.ReportingCategories.Where(c => line.Contains(c.BoardId) && c.AgreementId == null).OrderBy(c => c.Kind).ThenBy(c => c.Position).ToListAsync();
+        var inUse = await InUseAsync(line, categories);
+        // An agreement's own codes are taken too: a figure names a category by its code alone.
+        var taken = (await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId != null).Select(c => new { c.Kind, c.Code }).ToListAsync())
+            .Select(c => (c.Kind, c.Code)).ToHashSet();
+        var problems = ReportingCategory.Apply(categories, input.Categories ?? [], inUse, taken,
+            (row, code) => new ReportingCategory { BoardId = boardId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
+        if (problems.Count > 0)
+        {
+            return Outcome.Invalid(problems);
+        }
+        foreach (var c in categories.Where(c => c.Id == 0))
+        {
+            db.ReportingCategories.Add(c);
+        }
+        db.ReportingCategories.RemoveRange(removed);
+        if (db.ChangeTracker.HasChanges())
+        {
+            db.Entry(board).Property(e => e.Version).OriginalValue = read;
+            board.Touch();
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Conflict;
+        }
+        return Outcome.Done((await BoardListsAsync(boardId))!);
+    }
+
+    public async Task<AgreementCategoriesView?> AgreementListsAsync(ClaimsPrincipal user, int agreementId)
+    {
+        var agreement = await (await access.VisibleAgreementsAsync(user)).AsNoTracking().Include(a => a.Partnership).FirstOrDefaultAsync(a => a.Id == agreementId);
+        return agreement is null ? null : await AgreementListsAsync(agreement);
+    }
+
+    private async Task<AgreementCategoriesView> AgreementListsAsync(Agreement agreement)
+    {
+        var (current, line) = await LineAsync(db, agreement.Partnership.BoardId);
+        var categories = await db.ReportingCategories.AsNoTracking()
+            .Where(c => line.Contains(c.BoardId) && (c.AgreementId == null || c.AgreementId == agreement.Id))
+            .OrderBy(c => c.Kind).ThenBy(c => c.Position).ThenBy(c => c.Id).ToListAsync();
+        var chosen = await db.AgreementCategories.AsNoTracking().Where(x => x.AgreementId == agreement.Id).Select(x => x.ReportingCategoryId).ToListAsync();
+        var own = await InUseAsync(line, categories.Where(c => c.AgreementId is not null).ToList());
+        var municipality = await InUseAsync(line, categories.Where(c => c.AgreementId is null).ToList());
+        var inUse = own.Concat(municipality).ToDictionary();
+        var offered = Offered(categories, chosen.ToHashSet());
+        return new(agreement.Id, current,
+            [.. categories.Where(c => c.AgreementId is null).Select(c => CategoryView.Of(c, inUse))], chosen,
+            [.. categories.Where(c => c.AgreementId is not null).Select(c => CategoryView.Of(c, inUse))],
+            [.. categories.Where(c => offered.Contains(c.Id)).Select(c => CategoryView.Of(c, inUse))],
+            agreement.Version);
+    }
+
+    /// <summary>Keeps what one agreement reports by: the administration of its partnership, in any stage (reporting goes on after signing).</summary>
+    public async Task<Outcome<AgreementCategoriesView>> SaveAgreementListsAsync(ClaimsPrincipal user, int agreementId, AgreementCategoriesInput input)
+    {
+        var agreement = await (await access.VisibleAgreementsAsync(user)).Include(a => a.Partnership).FirstOrDefaultAsync(a => a.Id == agreementId);
+        if (agreement is null)
+        {
+            return Outcome.NotFound;
+        }
+        if (PartnershipAccess.Check(user, agreement.Partnership, PartnershipOperation.Edit) is { } refused)
+        {
+            return Outcome.Forbidden(refused);
+        }
+        if (input.Version is not { } read)
+        {
+            return Outcome.Invalid("version", new Message(Outcome.VersionMissingText));
+        }
+        var (current, line) = await LineAsync(db, agreement.Partnership.BoardId);
+        var municipality = await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId == null).ToListAsync();
+        var chosenIds = (input.ChosenIds ?? []).Distinct().ToList();
+        if (chosenIds.FirstOrDefault(id => municipality.All(c => c.Id != id)) is var unknown and not 0)
+        {
+            return Outcome.Invalid("chosenIds", new Message("The category {0} is not on the municipality's lists.", unknown));
+        }
+        var own = await db.ReportingCategories.Where(c => c.AgreementId == agreementId).OrderBy(c => c.Kind).ThenBy(c => c.Position).ToListAsync();
+        var inUse = await InUseAsync(line, own);
+        var taken = municipality.Select(c => (c.Kind, c.Code)).ToHashSet();
+        var problems = ReportingCategory.Apply(own, (input.Own ?? []).Select(r => r).ToList(), inUse, taken,
+            (row, code) => new ReportingCategory { BoardId = current, AgreementId = agreementId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
+        if (problems.Count > 0)
+        {
+            return Outcome.Invalid(problems.Select(p => p with { Field = p.Field.Replace("categories", "own", StringComparison.Ordinal) }));
+        }
+        foreach (var c in own.Where(c => c.Id == 0))
+        {
+            db.ReportingCategories.Add(c);
+        }
+        db.ReportingCategories.RemoveRange(removed);
+        var existing = await db.AgreementCategories.Where(x => x.AgreementId == agreementId).ToListAsync();
+        db.AgreementCategories.RemoveRange(existing.Where(x => !chosenIds.Contains(x.ReportingCategoryId)));
+        db.AgreementCategories.AddRange(chosenIds.Where(id => existing.All(x => x.ReportingCategoryId != id)).Select(id => new AgreementCategory { AgreementId = agreementId, ReportingCategoryId = id }));
+        if (db.ChangeTracker.HasChanges())
+        {
+            db.Entry(agreement).Property(e => e.Version).OriginalValue = read;
+            agreement.Touch();
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Conflict;
+        }
+        return Outcome.Done(await AgreementListsAsync(agreement));
+    }
+
+    /// <summary>
+    /// How many figures and targets use each category: the figures of the line's agreements (or of one agreement, for
+    /// its own categories) that name its code, and the share targets counting its age band.
+    /// </summary>
+    private async Task<Dictionary<int, int>> InUseAsync(IReadOnlySet<int> line, List<ReportingCategory> categories)
+    {
+        var result = new Dictionary<int, int>();
+        if (categories.Count == 0)
+        {
+            return result;
+        }
+        var agreements = db.Agreements.Where(a => line.Contains(a.Partnership.BoardId)).Select(a => a.Id);
+        var reports = db.ResultReports.Where(r => agreements.Contains(r.AgreementId));
+        // Plain joins: SQLite has no APPLY for a projection that reaches back to the outer row.
+        var figures = db.Figures.Join(reports, f => f.ReportId, r => r.Id, (f, r) => new { r.AgreementId, f.EventKind, f.OutcomeKind });
+        var events = await figures.Where(x => x.EventKind != null).GroupBy(x => new { x.AgreementId, x.EventKind }).Select(g => new { g.Key.AgreementId, Code = g.Key.EventKind!, N = g.Count() }).ToListAsync();
+        var outcomes = await figures.Where(x => x.OutcomeKind != null).GroupBy(x => new { x.AgreementId, x.OutcomeKind }).Select(g => new { g.Key.AgreementId, Code = g.Key.OutcomeKind!, N = g.Count() }).ToListAsync();
+        var ages = await db.Figures.SelectMany(f => f.Ages, (f, a) => new { f.ReportId, a.Code }).Join(reports, x => x.ReportId, r => r.Id, (x, r) => new { r.AgreementId, x.Code })
+            .GroupBy(x => new { x.AgreementId, x.Code }).Select(g => new { g.Key.AgreementId, g.Key.Code, N = g.Count() }).ToListAsync();
+        var targets = await db.Goals.Where(g => agreements.Contains(g.AgreementId))
+            .SelectMany(g => g.ExpectedResults, (g, r) => new { g.AgreementId, r.ShareOf, r.ShareCategory }).Where(r => r.ShareOf == ShareOf.AgeBand && r.ShareCategory != null)
+            .GroupBy(r => new { r.AgreementId, r.ShareCategory }).Select(g => new { g.Key.AgreementId, Code = g.Key.ShareCategory!, N = g.Count() }).ToListAsync();
+        foreach (var c in categories)
+        {
+            var uses = c.Kind switch
+            {
+                CategoryKind.Event => events.Select(x => (x.AgreementId, x.Code, x.N)),
+                CategoryKind.Outcome => outcomes.Select(x => (x.AgreementId, x.Code, x.N)),
+                _ => ages.Select(x => (x.AgreementId, x.Code, x.N)).Concat(targets.Select(x => (x.AgreementId, x.Code, x.N))),
+            };
+            var n = uses.Where(u => string.Equals(u.Code, c.Code, StringComparison.OrdinalIgnoreCase) && (c.AgreementId is null || u.AgreementId == c.AgreementId)).Sum(u => u.N);
+            if (n > 0)
+            {
+                result[c.Id] = n;
+            }
+        }
+        return result;
+    }
+}
+
+/// <summary>Names of the lists' kinds for pages.</summary>
+public static class CategoryTexts
+{
+    public static string Kind(CategoryKind k) => k switch
+    {
+        CategoryKind.AgeBand => "Age bands",
+        CategoryKind.Outcome => "Kinds of outcome",
+        _ => "Kinds of event",
+    };
+
+    public static string Name(this ReportingLists lists, CategoryKind kind, string? code) => lists.Name(kind, code, CultureInfo.CurrentUICulture);
+}
