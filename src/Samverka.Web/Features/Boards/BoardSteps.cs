@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Boards;
@@ -10,7 +9,7 @@ namespace Samverka.Web.Features.Boards;
 public sealed record CaseNumberFormatInput(string? Pattern, Guid? Version);
 
 /// <summary>A board's settings, written once for the page and the API: its coordinator keeps them, for the board and its predecessors.</summary>
-public sealed class BoardSteps(AppDbContext db, PartnershipAccess access)
+public sealed class BoardSteps(AppDbContext db, PartnershipAccess access, StepRunner runner)
 {
     public async Task<Outcome<Board>> SetCaseNumberFormatAsync(ClaimsPrincipal user, int id, CaseNumberFormatInput input)
     {
@@ -19,7 +18,7 @@ public sealed class BoardSteps(AppDbContext db, PartnershipAccess access)
         {
             return Outcome.NotFound;
         }
-        if (user.SamverkaRole() != UserRole.Coordinator || !(await access.BoardScopeAsync(user)).Contains(id))
+        if (!await access.CoordinatesBoardAsync(user, id))
         {
             return Outcome.Forbidden(new Message("Only the board's IOP coordinator sets how its case numbers are written."));
         }
@@ -38,16 +37,6 @@ public sealed class BoardSteps(AppDbContext db, PartnershipAccess access)
         }
         // Case numbers given before stay as they were registered; the format is for those given and checked from now.
         board.CaseNumberPattern = format.Pattern;
-        db.Entry(board).Property(e => e.Version).OriginalValue = read;
-        board.Touch();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict;
-        }
-        return Outcome.Done(board);
+        return await runner.SaveAsync(board, read) ? Outcome.Done(board) : Outcome.Conflict;
     }
 }

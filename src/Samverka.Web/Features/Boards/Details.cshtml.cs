@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Boards;
@@ -46,7 +45,7 @@ public sealed class DetailsModel(AppDbContext db, PartnershipAccess access, Boar
             return false;
         }
         (Board, Predecessors, Partnerships) = history;
-        MaySetFormat = User.SamverkaRole() == UserRole.Coordinator && (await access.BoardScopeAsync(User)).Contains(id);
+        MaySetFormat = await access.CoordinatesBoardAsync(User, id);
         return true;
     }
 }

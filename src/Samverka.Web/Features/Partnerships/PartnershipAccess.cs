@@ -38,6 +38,10 @@ public sealed class PartnershipAccess(AppDbContext db, IMemoryCache cache)
 {
     private IReadOnlySet<int>? boardScope;
 
+    /// <summary>Whether the user is the IOP coordinator of the board (or of the board that succeeded it): who keeps a board's settings.</summary>
+    public async Task<bool> CoordinatesBoardAsync(ClaimsPrincipal user, int boardId) =>
+        user.SamverkaRole() == UserRole.Coordinator && (await BoardScopeAsync(user)).Contains(boardId);
+
     /// <summary>The boards whose partnerships an administration user or board member works with: theirs and its predecessors.</summary>
     public async Task<IReadOnlySet<int>> BoardScopeAsync(ClaimsPrincipal user)
     {

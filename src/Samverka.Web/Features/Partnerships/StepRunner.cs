@@ -52,12 +52,20 @@ public sealed class StepRunner(AppDbContext db, TimeProvider clock)
         {
             return outcome;
         }
+        return await SaveAsync(recordOf?.Invoke(target), versionRead) ? outcome : Outcome.Conflict;
+    }
+
+    /// <summary>
+    /// Saves what changed, checked against the version of <paramref name="record"/> the user read; false when someone
+    /// else changed it in the meantime. An unchanged save keeps the version, so nobody else's next save is refused for nothing.
+    /// </summary>
+    public async Task<bool> SaveAsync(VersionedEntity? record, Guid? versionRead)
+    {
         if (!db.ChangeTracker.HasChanges())
         {
-            // An unchanged save keeps the version, so nobody else's next save is refused for nothing.
-            return outcome;
+            return true;
         }
-        if (recordOf?.Invoke(target) is { } record && versionRead is { } read)
+        if (record is not null && versionRead is { } read)
         {
             // The version the user read goes into the UPDATE's WHERE clause; Touch makes the row part of the save even
             // when only its children changed, so two edits of different children still meet here.
@@ -67,11 +75,11 @@ public sealed class StepRunner(AppDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync();
+            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome.Conflict;
+            return false;
         }
-        return outcome;
     }
 }

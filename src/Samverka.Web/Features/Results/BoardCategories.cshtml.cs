@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Results;
@@ -41,7 +40,7 @@ public sealed class BoardCategoriesModel(ReportingCategorySteps steps, Partnersh
             return false;
         }
         Lists = lists;
-        MayEdit = User.SamverkaRole() == UserRole.Coordinator && (await access.BoardScopeAsync(User)).Contains(lists.BoardId);
+        MayEdit = await access.CoordinatesBoardAsync(User, lists.BoardId);
         return true;
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
-using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Partnerships;
@@ -40,7 +39,7 @@ public sealed record AgreementCategoriesView(int AgreementId, int BoardId, List<
 public sealed record AgreementCategoriesInput(List<int>? ChosenIds, List<CategoryRow>? Own, Guid? Version);
 
 /// <summary>The reporting lists, read and kept once for pages and API: a municipality's under its current board, and each agreement's choice.</summary>
-public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess access)
+public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess access, StepRunner runner)
 {
     /// <summary>The current board of a board's line, and the line: the municipality's lists hang on the current board.</summary>
     public static async Task<(int Current, IReadOnlySet<int> Line)> LineAsync(AppDbContext db, int boardId) =>
@@ -99,7 +98,7 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
         {
             return Outcome.NotFound;
         }
-        if (user.SamverkaRole() != UserRole.Coordinator || !(await access.BoardScopeAsync(user)).Contains(boardId))
+        if (!await access.CoordinatesBoardAsync(user, boardId))
         {
             return Outcome.Forbidden(new Message("Only the board's IOP coordinator keeps the municipality's reporting lists."));
         }
@@ -123,25 +122,9 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
         {
             return Outcome.Invalid(problems);
         }
-        foreach (var c in categories.Where(c => c.Id == 0))
-        {
-            db.ReportingCategories.Add(c);
-        }
+        db.ReportingCategories.AddRange(categories.Where(c => c.Id == 0));
         db.ReportingCategories.RemoveRange(removed);
-        if (db.ChangeTracker.HasChanges())
-        {
-            db.Entry(board).Property(e => e.Version).OriginalValue = read;
-            board.Touch();
-        }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict;
-        }
-        return Outcome.Done((await BoardListsAsync(boardId))!);
+        return await runner.SaveAsync(board, read) ? Outcome.Done((await BoardListsAsync(boardId))!) : Outcome.Conflict;
     }
 
     public async Task<AgreementCategoriesView?> AgreementListsAsync(ClaimsPrincipal user, int agreementId)
@@ -171,57 +154,32 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
     /// <summary>Keeps what one agreement reports by: the administration of its partnership, in any stage (reporting goes on after signing).</summary>
     public async Task<Outcome<AgreementCategoriesView>> SaveAgreementListsAsync(ClaimsPrincipal user, int agreementId, AgreementCategoriesInput input)
     {
-        var agreement = await (await access.VisibleAgreementsAsync(user)).Include(a => a.Partnership).FirstOrDefaultAsync(a => a.Id == agreementId);
-        if (agreement is null)
-        {
-            return Outcome.NotFound;
-        }
-        if (PartnershipAccess.Check(user, agreement.Partnership, PartnershipOperation.Edit) is { } refused)
-        {
-            return Outcome.Forbidden(refused);
-        }
-        if (input.Version is not { } read)
-        {
-            return Outcome.Invalid("version", new Message(Outcome.VersionMissingText));
-        }
-        var (current, line) = await LineAsync(db, agreement.Partnership.BoardId);
-        var municipality = await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId == null).ToListAsync();
-        var chosenIds = (input.ChosenIds ?? []).Distinct().ToList();
-        if (chosenIds.FirstOrDefault(id => municipality.All(c => c.Id != id)) is var unknown and not 0)
-        {
-            return Outcome.Invalid("chosenIds", new Message("The category {0} is not on the municipality's lists.", unknown));
-        }
-        var own = await db.ReportingCategories.Where(c => c.AgreementId == agreementId).OrderBy(c => c.Kind).ThenBy(c => c.Position).ToListAsync();
-        var inUse = await InUseAsync(line, own);
-        var taken = municipality.Select(c => (c.Kind, c.Code)).ToHashSet();
-        var problems = ReportingCategory.Apply(own, (input.Own ?? []).Select(r => r).ToList(), inUse, taken,
-            (row, code) => new ReportingCategory { BoardId = current, AgreementId = agreementId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
-        if (problems.Count > 0)
-        {
-            return Outcome.Invalid(problems.Select(p => p with { Field = p.Field.Replace("categories", "own", StringComparison.Ordinal) }));
-        }
-        foreach (var c in own.Where(c => c.Id == 0))
-        {
-            db.ReportingCategories.Add(c);
-        }
-        db.ReportingCategories.RemoveRange(removed);
-        var existing = await db.AgreementCategories.Where(x => x.AgreementId == agreementId).ToListAsync();
-        db.AgreementCategories.RemoveRange(existing.Where(x => !chosenIds.Contains(x.ReportingCategoryId)));
-        db.AgreementCategories.AddRange(chosenIds.Where(id => existing.All(x => x.ReportingCategoryId != id)).Select(id => new AgreementCategory { AgreementId = agreementId, ReportingCategoryId = id }));
-        if (db.ChangeTracker.HasChanges())
-        {
-            db.Entry(agreement).Property(e => e.Version).OriginalValue = read;
-            agreement.Touch();
-        }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict;
-        }
-        return Outcome.Done(await AgreementListsAsync(agreement));
+        var outcome = await runner.RunAsync<Agreement, Agreement>(user,
+            async () => await (await access.VisibleAgreementsAsync(user)).Include(a => a.Partnership).FirstOrDefaultAsync(a => a.Id == agreementId),
+            a => a.Partnership, PartnershipOperation.Edit, input.Version, async (agreement, _) =>
+            {
+                var (current, line) = await LineAsync(db, agreement.Partnership.BoardId);
+                var municipality = await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId == null).ToListAsync();
+                var chosenIds = (input.ChosenIds ?? []).Distinct().ToList();
+                if (chosenIds.FirstOrDefault(id => municipality.All(c => c.Id != id)) is var unknown and not 0)
+                {
+                    return Outcome.Invalid("chosenIds", new Message("The category {0} is not on the municipality's lists.", unknown));
+                }
+                var own = await db.ReportingCategories.Where(c => c.AgreementId == agreementId).OrderBy(c => c.Kind).ThenBy(c => c.Position).ToListAsync();
+                var problems = ReportingCategory.Apply(own, input.Own ?? [], await InUseAsync(line, own), municipality.Select(c => (c.Kind, c.Code)).ToHashSet(),
+                    (row, code) => new ReportingCategory { BoardId = current, AgreementId = agreementId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
+                if (problems.Count > 0)
+                {
+                    return Outcome.Invalid(problems.Select(p => p with { Field = p.Field.Replace("categories", "own", StringComparison.Ordinal) }));
+                }
+                db.ReportingCategories.AddRange(own.Where(c => c.Id == 0));
+                db.ReportingCategories.RemoveRange(removed);
+                var existing = await db.AgreementCategories.Where(x => x.AgreementId == agreementId).ToListAsync();
+                db.AgreementCategories.RemoveRange(existing.Where(x => !chosenIds.Contains(x.ReportingCategoryId)));
+                db.AgreementCategories.AddRange(chosenIds.Where(id => existing.All(x => x.ReportingCategoryId != id)).Select(id => new AgreementCategory { AgreementId = agreementId, ReportingCategoryId = id }));
+                return Outcome.Done(agreement);
+            });
+        return outcome.IsDone ? Outcome.Done(await AgreementListsAsync(outcome.Value!)) : outcome.Failure!;
     }
 
     /// <summary>
