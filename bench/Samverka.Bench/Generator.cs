@@ -45,10 +45,12 @@ public static class Generator
                 progress("The database already holds data; nothing generated.");
                 return TimeSpan.Zero;
             }
-            var boards = Enumerable.Range(1, size.Boards).Select(i => new Board { Name = $"Nämnd {i:0000}", AdministrationName = $"Förvaltning {i:0000}", CaseNumberPattern = $"N{i} {{year}}/{{n}}" }).ToList();
+            var municipality = new Samverka.Web.Features.Municipalities.Municipality { Name = "Benchmark kommun" };
+            db.Municipalities.Add(municipality);
+            var boards = Enumerable.Range(1, size.Boards).Select(i => new Board { Municipality = municipality, Name = $"Nämnd {i:0000}", AdministrationName = $"Förvaltning {i:0000}", CaseNumberPattern = $"N{i} {{year}}/{{n}}" }).ToList();
             db.Boards.AddRange(boards);
             await db.SaveChangesAsync();
-            db.ReportingCategories.AddRange(boards.SelectMany(b => DemoData.SeedCategories.Select(c => new ReportingCategory { BoardId = b.Id, Kind = c.Kind, Code = c.Code, Name = c.Name, NameEn = c.NameEn, Position = DemoData.PositionOf(c.Kind, c.Code) })));
+            db.ReportingCategories.AddRange(DemoData.SeedCategories.Select(c => new ReportingCategory { MunicipalityId = municipality.Id, Kind = c.Kind, Code = c.Code, Name = c.Name, NameEn = c.NameEn, Position = DemoData.PositionOf(c.Kind, c.Code) }));
             await db.SaveChangesAsync();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var result = await users.CreateAsync(new AppUser { UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Benchmark coordinator", Role = UserRole.Coordinator, BoardId = boards[0].Id }, Password);

@@ -21,6 +21,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Board> Boards => Set<Board>();
+    public DbSet<Features.Municipalities.Municipality> Municipalities => Set<Features.Municipalities.Municipality>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<PartnershipMember> PartnershipMembers => Set<PartnershipMember>();

@@ -4,6 +4,7 @@ using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Decisions;
+using Samverka.Web.Features.Municipalities;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
 using Samverka.Web.Features.Results;
@@ -35,7 +36,7 @@ public static class DemoData
 
     /// <summary>
     /// The categories of the seed's follow-up report (003): age bands, kinds of outcome and of event. The migration that
-    /// made the lists a municipality's own gave every existing board these, under the same codes.
+    /// made the lists a municipality's own gave every existing municipality these, under the same codes.
     /// </summary>
     public static readonly (CategoryKind Kind, string Code, string Name, string NameEn)[] SeedCategories =
     [
@@ -70,13 +71,15 @@ public static class DemoData
         var clock = services.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();
 
-        var jarva = new Board { Name = "Järva stadsdelsnämnd", AdministrationName = "Järva stadsdelsförvaltning", CaseNumberPattern = "JÄRVA {year}/{n}" };
-        var rinkebyKista = new Board { Name = "Rinkeby-Kista stadsdelsnämnd", AdministrationName = "Rinkeby-Kista stadsdelsförvaltning", CaseNumberPattern = "RK {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
-        var spangaTensta = new Board { Name = "Spånga-Tensta stadsdelsnämnd", AdministrationName = "Spånga-Tensta stadsdelsförvaltning", CaseNumberPattern = "ST {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
+        var stockholm = new Municipality { Name = "Stockholms stad", Kind = MunicipalityKind.Municipality, OrganisationNumber = "212000-0142" };
+        db.Municipalities.Add(stockholm);
+        var jarva = new Board { Municipality = stockholm, Name = "Järva stadsdelsnämnd", AdministrationName = "Järva stadsdelsförvaltning", CaseNumberPattern = "JÄRVA {year}/{n}" };
+        var rinkebyKista = new Board { Municipality = stockholm, Name = "Rinkeby-Kista stadsdelsnämnd", AdministrationName = "Rinkeby-Kista stadsdelsförvaltning", CaseNumberPattern = "RK {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
+        var spangaTensta = new Board { Municipality = stockholm, Name = "Spånga-Tensta stadsdelsnämnd", AdministrationName = "Spånga-Tensta stadsdelsförvaltning", CaseNumberPattern = "ST {year}/{n}", Successor = jarva, EndedOn = JarvaFormed.AddDays(-1) };
         db.Boards.AddRange(jarva, rinkebyKista, spangaTensta);
         await db.SaveChangesAsync();
-        // The follow-up report's categories (seed 003) as the municipality's lists, kept under the current board.
-        db.ReportingCategories.AddRange(SeedCategories.Select(c => new ReportingCategory { BoardId = jarva.Id, Kind = c.Kind, Code = c.Code, Name = c.Name, NameEn = c.NameEn, Position = PositionOf(c.Kind, c.Code) }));
+        // The follow-up report's categories (seed 003) as the municipality's lists.
+        db.ReportingCategories.AddRange(SeedCategories.Select(c => new ReportingCategory { MunicipalityId = stockholm.Id, Kind = c.Kind, Code = c.Code, Name = c.Name, NameEn = c.NameEn, Position = PositionOf(c.Kind, c.Code) }));
         await db.SaveChangesAsync();
 
         var folketsHusby = new Organisation

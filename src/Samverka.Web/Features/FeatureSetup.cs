@@ -4,6 +4,7 @@ using Samverka.Web.Features.Agreements;
 using Samverka.Web.Features.Audit;
 using Samverka.Web.Features.Boards;
 using Samverka.Web.Features.Meetings;
+using Samverka.Web.Features.Municipalities;
 using Samverka.Web.Features.Organisations;
 using Samverka.Web.Features.Partnerships;
 using Samverka.Web.Features.Registry;
@@ -56,6 +57,7 @@ public static class FeatureSetup
         api.MapAccountsApi();
         api.MapResultsApi();
         api.MapCategoriesApi();
+        api.MapMunicipalitiesApi();
         api.MapRegistryApi();
         api.MapMeetingsApi();
         api.MapAuditApi();

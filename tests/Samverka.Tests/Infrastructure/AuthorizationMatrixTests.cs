@@ -66,12 +66,14 @@ public class AuthorizationMatrixTests
         GET /Agreements/Parties/{id:int}                             - A A - - - - - -
         GET /Boards                                                  - A A A A A A A A
         GET /Boards/Details/{id:int}                                 - A A A A A A A A
-        GET /Boards/{id:int}/Categories                              - A A A A A A A A
         GET /Culture                                                 A A A A A A A A A
         GET /Error/{code:int?}                                       A A A A A A A A A
         GET /Meetings/Deviation/{partnershipId:int}                  - A A A - A - A -
         GET /Meetings/Edit/{id:int}                                  - A A A - A - A -
         GET /Meetings/{partnershipId:int}                            - A A A - A - A -
+        GET /Municipalities                                          - A A A A A A A A
+        GET /Municipalities/Details/{id:int}                         - A A A A A A A A
+        GET /Municipalities/{id:int}/Categories                      - A A A A A A A A
         GET /Organisations                                           - A A A A A A A A
         GET /Organisations/Create                                    - A A A A A A A A
         GET /Organisations/Details/{id:int}                          - A A A - A - - -
@@ -111,7 +113,7 @@ public class AuthorizationMatrixTests
         POST /Agreements/{id:int}/Categories                         - A A - - - - - -
         POST /Agreements/Parties/{id:int}                            - A A - - - - - -
         POST /Boards/Details/{id:int}                                - A - - - - - - -
-        POST /Boards/{id:int}/Categories                             - A - - - - - - -
+        POST /Municipalities/{id:int}/Categories                     - A - - - - - - -
         POST /Culture                                                A A A A A A A A A
         POST /Meetings/Deviation/{partnershipId:int}?handler=Decide  - A A - - A - - -
         POST /Meetings/Deviation/{partnershipId:int}?handler=Raise   - A A - - A - - -
@@ -149,8 +151,10 @@ public class AuthorizationMatrixTests
         GET /api/boards/{boardId:int}/registry/export                - A A A - A - A -
         GET /api/boards/{id:int}                                     - A A A A A A A A
         GET /api/boards/{id:int}/case-number-format                  - A A A A A A A A
-        GET /api/boards/{id:int}/categories/                         - A A A A A A A A
         GET /api/deviations/{id:int}/                                - A A A - A - A -
+        GET /api/municipalities/                                     - A A A A A A A A
+        GET /api/municipalities/{id:int}                             - A A A A A A A A
+        GET /api/municipalities/{id:int}/categories/                 - A A A A A A A A
         GET /api/me                                                  - A A A A A A A A
         GET /api/meetings/{id:int}/                                  - A A A - A - A -
         GET /api/organisations/                                      - A A A A A A A A
@@ -199,7 +203,7 @@ public class AuthorizationMatrixTests
         PUT /api/agreements/{id:int}                                 - A A - - - - - -
         PUT /api/agreements/{id:int}/categories/                     - A A - - - - - -
         PUT /api/boards/{id:int}/case-number-format                  - A - - - - - - -
-        PUT /api/boards/{id:int}/categories/                         - A - - - - - - -
+        PUT /api/municipalities/{id:int}/categories/                 - A - - - - - - -
         PUT /api/meetings/{id:int}/                                  - A A - - A - - -
         PUT /api/organisations/{id:int}                              - A A - - - - - -
         """;

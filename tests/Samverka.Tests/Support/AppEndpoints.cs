@@ -27,7 +27,7 @@ public sealed record AppEndpoint(string Method, string Template, string? Handler
 
 /// <summary>The ids of one partnership's things, for filling in routes.</summary>
 public sealed record EndpointTarget(int Partnership, int Agreement, int Organisation, int Board, int Report, int Figure, int Meeting, int Deviation,
-    int Registry, string CaseNumber, int Confidential, int Grant, int PageConfidential, int PageGrant, int Token, int PageToken);
+    int Registry, string CaseNumber, int Confidential, int Grant, int PageConfidential, int PageGrant, int Token, int PageToken, int Municipality);
 
 /// <summary>
 /// The endpoints of the running app (every API route, every Razor page handler), taken from its routing, and the ids to
@@ -123,7 +123,8 @@ public static partial class AppEndpoints
             // The coordinator's own tokens, one to delete through the API and one to revoke on the page (not the one this test signs in with).
             var token = async () => (await (await coordinator.PostJsonAsync("/api/tokens", new TokenInput("Matris"))).ReadAsync<CreatedToken>()).Id;
             targets[name] = new EndpointTarget(seed.Id, seed.Agreement.Id, seed.OrganisationId, seed.BoardId, report.Id, report.Figures.Single().Id, meeting.Id, deviation.Id,
-                document.Id, document.CaseNumber, apiConfidential, apiGrant, pageConfidential, pageGrant, await token(), await token());
+                document.Id, document.CaseNumber, apiConfidential, apiGrant, pageConfidential, pageGrant, await token(), await token(),
+                await app.WithDbAsync(db => db.Boards.Where(b => b.Id == seed.BoardId).Select(b => b.MunicipalityId).SingleAsync()));
         }
         return targets;
     }
@@ -189,6 +190,7 @@ public static partial class AppEndpoints
             ("partnerships" or "Partnerships", _) => t.Partnership,
             ("organisations" or "Organisations", _) => t.Organisation,
             ("boards" or "Boards", _) => t.Board,
+            ("municipalities" or "Municipalities", _) => t.Municipality,
             ("reports", _) or ("Results", "Report" or "Import" or "Correct") => t.Report,
             // Grants are given on confidential documents.
             ("registry", _) when template.Contains("/grants", StringComparison.Ordinal) => t.Confidential,

@@ -224,7 +224,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
         {
             return [];
         }
-        var lists = await Results.ReportingCategorySteps.ForAsync(Db, boardId, existing?.Id);
+        var lists = await Results.ReportingCategorySteps.ForAsync(Db, await Results.ReportingCategorySteps.MunicipalityOfAsync(Db, boardId), existing?.Id);
         var kept = existing?.Goals.SelectMany(g => g.ExpectedResults).Select(r => r.ShareCategory).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
         return [.. targets.Where(x => lists.Find(Results.CategoryKind.AgeBand, x.Target.ShareCategory) is not { } band || (!lists.IsOffered(band) && !kept.Contains(band.Code)))
             .Select(x => new FieldProblem(x.Field, new Message("\"{0}\" is not an age band this agreement reports; the bands are: {1}.", x.Target.ShareCategory!,
@@ -262,7 +262,7 @@ public sealed class AgreementSteps(StepRunner runner, PartnershipAccess access, 
             }
             if (t!.ShareOf == ShareOf.AgeBand && t.ShareCategory is not null)
             {
-                var lists = await Results.ReportingCategorySteps.ForAsync(Db, a.Partnership.BoardId, a.Id);
+                var lists = await Results.ReportingCategorySteps.ForAgreementAsync(Db, a.Id);
                 if (lists.Find(Results.CategoryKind.AgeBand, t.ShareCategory) is not { } band || !lists.IsOffered(band))
                 {
                     return Outcome.Invalid("target.shareCategory", new Message("\"{0}\" is not an age band this agreement reports; the bands are: {1}.", t.ShareCategory,

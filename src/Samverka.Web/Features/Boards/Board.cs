@@ -8,6 +8,10 @@ public class Board : VersionedEntity
     public required string Name { get; set; }
     public required string AdministrationName { get; set; }
 
+    /// <summary>The municipality or region the board is a board of.</summary>
+    public int MunicipalityId { get; set; }
+    public Municipalities.Municipality Municipality { get; set; } = null!;
+
     /// <summary>How the board writes its case numbers, e.g. "JÄRVA {year}/{n}" for "JÄRVA 2023/549" (<see cref="Boards.CaseNumberFormat"/>).</summary>
     public required string CaseNumberPattern { get; set; }
 
@@ -55,18 +59,5 @@ public class Board : VersionedEntity
             }
         }
         return result;
-    }
-
-    /// <summary>The current board of a board's line (following successors to the end), and every board of that line.</summary>
-    public static (int Current, IReadOnlySet<int> Line) LineOf(int boardId, IEnumerable<(int Id, int? SuccessorId)> all)
-    {
-        var list = all.ToList();
-        var current = boardId;
-        var visited = new HashSet<int> { current };
-        while (list.FirstOrDefault(b => b.Id == current).SuccessorId is { } next && visited.Add(next))
-        {
-            current = next;
-        }
-        return (current, WithPredecessors(current, list));
     }
 }

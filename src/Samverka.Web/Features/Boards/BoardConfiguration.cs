@@ -10,7 +10,8 @@ public sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.CaseNumberPattern).HasMaxLength(CaseNumberFormat.MaxPatternLength);
         b.Ignore(x => x.CaseNumbers);
-        b.HasIndex(x => x.Name).IsUnique();
+        // A board's name is unique within its municipality: two cities may both have a "Kommunstyrelsen".
+        b.HasIndex(x => new { x.MunicipalityId, x.Name }).IsUnique();
         b.HasOne(x => x.Successor).WithMany(x => x.Predecessors).HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

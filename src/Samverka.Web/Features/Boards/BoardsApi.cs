@@ -25,7 +25,7 @@ public static class BoardQueries
 
     public static async Task<(Board Board, List<Board> Predecessors, PortfolioView Partnerships)?> HistoryAsync(AppDbContext db, PartnershipAccess access, ClaimsPrincipal user, int id, DateOnly today)
     {
-        var board = await db.Boards.AsNoTracking().Include(b => b.Successor).FirstOrDefaultAsync(b => b.Id == id);
+        var board = await db.Boards.AsNoTracking().Include(b => b.Successor).Include(b => b.Municipality).FirstOrDefaultAsync(b => b.Id == id);
         if (board is null)
         {
             return null;

@@ -10,5 +10,5 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public List<Board> Boards { get; private set; } = [];
 
     public async Task OnGetAsync() =>
-        Boards = await db.Boards.AsNoTracking().Include(b => b.Successor).OrderBy(b => b.SuccessorId != null).ThenBy(b => b.Name).ToListAsync();
+        Boards = await db.Boards.AsNoTracking().Include(b => b.Successor).Include(b => b.Municipality).OrderBy(b => b.SuccessorId != null).ThenBy(b => b.Name).ToListAsync();
 }

@@ -15,8 +15,8 @@ public class ReportingCategory
 {
     public int Id { get; set; }
 
-    /// <summary>The board whose municipality keeps the list (until municipalities are their own records: the current board of a line of boards).</summary>
-    public int BoardId { get; set; }
+    /// <summary>The municipality that keeps the list (an agreement's own additions, too, belong to its municipality).</summary>
+    public int MunicipalityId { get; set; }
 
     /// <summary>Set when the category is one agreement's own addition, not on the municipality's list.</summary>
     public int? AgreementId { get; set; }

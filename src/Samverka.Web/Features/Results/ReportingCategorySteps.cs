@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Web.Data;
 using Samverka.Web.Features.Agreements;
-using Samverka.Web.Features.Boards;
+using Samverka.Web.Features.Accounts;
 using Samverka.Web.Features.Partnerships;
 
 namespace Samverka.Web.Features.Results;
@@ -22,8 +22,8 @@ public sealed record CategoryView(int Id, CategoryKind Kind, string Code, string
         new(c.Id, c.Kind, c.Code, c.Name, c.NameEn, c.Retired, c.AgreementId, inUse.GetValueOrDefault(c.Id));
 }
 
-/// <summary>A municipality's reporting lists (kept under its current board) and the board's version.</summary>
-public sealed record CategoryListView(int BoardId, string Board, List<CategoryView> Categories, Guid Version);
+/// <summary>A municipality's reporting lists and the municipality's version.</summary>
+public sealed record CategoryListView(int MunicipalityId, string Municipality, List<CategoryView> Categories, Guid Version);
 
 /// <summary>The lists sent back: every category the list keeps, in order; an existing one left out is removed (when nothing uses it).</summary>
 public sealed record CategoryListInput(List<CategoryRow>? Categories, Guid? Version);
@@ -32,36 +32,35 @@ public sealed record CategoryListInput(List<CategoryRow>? Categories, Guid? Vers
 /// What one agreement reports by: the municipality's categories it chose (ChosenIds; none chosen of a kind means the
 /// whole list of that kind), its own additions, and the resulting lists a figure is recorded by.
 /// </summary>
-public sealed record AgreementCategoriesView(int AgreementId, int BoardId, List<CategoryView> Municipality, List<int> ChosenIds, List<CategoryView> Own,
+public sealed record AgreementCategoriesView(int AgreementId, int MunicipalityId, List<CategoryView> Municipality, List<int> ChosenIds, List<CategoryView> Own,
     List<CategoryView> Effective, Guid Version);
 
 /// <summary>The municipality's categories the agreement chooses and its own additions (an existing one left out is removed when nothing uses it).</summary>
 public sealed record AgreementCategoriesInput(List<int>? ChosenIds, List<CategoryRow>? Own, Guid? Version);
 
-/// <summary>The reporting lists, read and kept once for pages and API: a municipality's under its current board, and each agreement's choice.</summary>
+/// <summary>The reporting lists, read and kept once for pages and API: a municipality's, and each agreement's choice.</summary>
 public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess access, StepRunner runner)
 {
-    /// <summary>The current board of a board's line, and the line: the municipality's lists hang on the current board.</summary>
-    public static async Task<(int Current, IReadOnlySet<int> Line)> LineAsync(AppDbContext db, int boardId) =>
-        Board.LineOf(boardId, (await db.Boards.AsNoTracking().Select(b => new { b.Id, b.SuccessorId }).ToListAsync()).Select(b => (b.Id, b.SuccessorId)));
-
     /// <summary>The categories an agreement reports by: all of them for naming, and those a new figure may use.</summary>
     public static async Task<ReportingLists> ForAgreementAsync(AppDbContext db, int agreementId)
     {
-        var boardId = await db.Agreements.AsNoTracking().Where(a => a.Id == agreementId).Select(a => (int?)a.Partnership.BoardId).FirstOrDefaultAsync();
-        return boardId is null ? ReportingLists.None : await ForAsync(db, boardId.Value, agreementId);
+        var municipality = await db.Agreements.AsNoTracking().Where(a => a.Id == agreementId).Select(a => (int?)a.Partnership.Board.MunicipalityId).FirstOrDefaultAsync();
+        return municipality is null ? ReportingLists.None : await ForAsync(db, municipality.Value, agreementId);
     }
 
-    /// <summary>The lists under a board's line, with one agreement's choice and own categories (none: a new agreement's, the whole lists).</summary>
-    public static async Task<ReportingLists> ForAsync(AppDbContext db, int boardId, int? agreementId)
+    /// <summary>A municipality's lists, with one agreement's choice and own categories (none: a new agreement's, the whole lists).</summary>
+    public static async Task<ReportingLists> ForAsync(AppDbContext db, int municipalityId, int? agreementId)
     {
-        var (_, line) = await LineAsync(db, boardId);
         var categories = await db.ReportingCategories.AsNoTracking()
-            .Where(c => line.Contains(c.BoardId) && (c.AgreementId == null || c.AgreementId == agreementId))
+            .Where(c => c.MunicipalityId == municipalityId && (c.AgreementId == null || c.AgreementId == agreementId))
             .OrderBy(c => c.Kind).ThenBy(c => c.AgreementId != null).ThenBy(c => c.Position).ThenBy(c => c.Id).ToListAsync();
         var chosen = await db.AgreementCategories.AsNoTracking().Where(x => x.AgreementId == agreementId).Select(x => x.ReportingCategoryId).ToListAsync();
         return new ReportingLists(categories, Offered(categories, chosen.ToHashSet()));
     }
+
+    /// <summary>The municipality a board belongs to.</summary>
+    public static Task<int> MunicipalityOfAsync(AppDbContext db, int boardId) =>
+        db.Boards.AsNoTracking().Where(b => b.Id == boardId).Select(b => b.MunicipalityId).FirstAsync();
 
     /// <summary>A new figure may use the agreement's own categories and, of each kind, the chosen ones of the municipality's list (or all of it when none is chosen); never a retired one.</summary>
     public static IReadOnlySet<int> Offered(IReadOnlyList<ReportingCategory> categories, IReadOnlySet<int> chosen)
@@ -75,56 +74,53 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
         return offered;
     }
 
-    public async Task<CategoryListView?> BoardListsAsync(int boardId)
+    public async Task<CategoryListView?> MunicipalityListsAsync(int municipalityId)
     {
-        var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boardId);
-        if (board is null)
+        var municipality = await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Id == municipalityId);
+        if (municipality is null)
         {
             return null;
         }
-        var (current, line) = await LineAsync(db, boardId);
-        var owner = current == boardId ? board : await db.Boards.AsNoTracking().FirstAsync(b => b.Id == current);
-        var categories = await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId == null)
+        var categories = await db.ReportingCategories.AsNoTracking().Where(c => c.MunicipalityId == municipalityId && c.AgreementId == null)
             .OrderBy(c => c.Kind).ThenBy(c => c.Position).ThenBy(c => c.Id).ToListAsync();
-        var inUse = await InUseAsync(line, categories);
-        return new(owner.Id, owner.Name, [.. categories.Select(c => CategoryView.Of(c, inUse))], owner.Version);
+        var inUse = await InUseAsync(municipalityId, categories);
+        return new(municipality.Id, municipality.Name, [.. categories.Select(c => CategoryView.Of(c, inUse))], municipality.Version);
     }
 
-    /// <summary>Keeps the municipality's lists: its IOP coordinator, on the current board of the line.</summary>
-    public async Task<Outcome<CategoryListView>> SaveBoardListsAsync(ClaimsPrincipal user, int boardId, CategoryListInput input)
+    /// <summary>Whether the user keeps the municipality's lists: until municipalities have administrators, an IOP coordinator of one of its boards.</summary>
+    public async Task<bool> MayKeepListsAsync(ClaimsPrincipal user, int municipalityId) =>
+        user.BoardId() is { } board && await access.CoordinatesBoardAsync(user, board) && await MunicipalityOfAsync(db, board) == municipalityId;
+
+    /// <summary>Keeps the municipality's lists.</summary>
+    public async Task<Outcome<CategoryListView>> SaveMunicipalityListsAsync(ClaimsPrincipal user, int municipalityId, CategoryListInput input)
     {
-        var board = await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId);
-        if (board is null)
+        var municipality = await db.Municipalities.FirstOrDefaultAsync(m => m.Id == municipalityId);
+        if (municipality is null)
         {
             return Outcome.NotFound;
         }
-        if (!await access.CoordinatesBoardAsync(user, boardId))
+        if (!await MayKeepListsAsync(user, municipalityId))
         {
-            return Outcome.Forbidden(new Message("Only the board's IOP coordinator keeps the municipality's reporting lists."));
-        }
-        var (current, line) = await LineAsync(db, boardId);
-        if (current != boardId)
-        {
-            return Outcome.Invalid("", new Message("{0} has ended: its lists are kept by the board that took over.", board.Name));
+            return Outcome.Forbidden(new Message("Only an IOP coordinator of one of the municipality's boards keeps its reporting lists."));
         }
         if (input.Version is not { } read)
         {
             return Outcome.Invalid("version", new Message(Outcome.VersionMissingText));
         }
-        var categories = await db.ReportingCategories.Where(c => line.Contains(c.BoardId) && c.AgreementId == null).OrderBy(c => c.Kind).ThenBy(c => c.Position).ToListAsync();
-        var inUse = await InUseAsync(line, categories);
+        var categories = await db.ReportingCategories.Where(c => c.MunicipalityId == municipalityId && c.AgreementId == null).OrderBy(c => c.Kind).ThenBy(c => c.Position).ToListAsync();
+        var inUse = await InUseAsync(municipalityId, categories);
         // An agreement's own codes are taken too: a figure names a category by its code alone.
-        var taken = (await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId != null).Select(c => new { c.Kind, c.Code }).ToListAsync())
+        var taken = (await db.ReportingCategories.AsNoTracking().Where(c => c.MunicipalityId == municipalityId && c.AgreementId != null).Select(c => new { c.Kind, c.Code }).ToListAsync())
             .Select(c => (c.Kind, c.Code)).ToHashSet();
         var problems = ReportingCategory.Apply(categories, input.Categories ?? [], inUse, taken,
-            (row, code) => new ReportingCategory { BoardId = boardId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
+            (row, code) => new ReportingCategory { MunicipalityId = municipalityId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
         if (problems.Count > 0)
         {
             return Outcome.Invalid(problems);
         }
         db.ReportingCategories.AddRange(categories.Where(c => c.Id == 0));
         db.ReportingCategories.RemoveRange(removed);
-        return await runner.SaveAsync(board, read) ? Outcome.Done((await BoardListsAsync(boardId))!) : Outcome.Conflict;
+        return await runner.SaveAsync(municipality, read) ? Outcome.Done((await MunicipalityListsAsync(municipalityId))!) : Outcome.Conflict;
     }
 
     public async Task<AgreementCategoriesView?> AgreementListsAsync(ClaimsPrincipal user, int agreementId)
@@ -135,16 +131,14 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
 
     private async Task<AgreementCategoriesView> AgreementListsAsync(Agreement agreement)
     {
-        var (current, line) = await LineAsync(db, agreement.Partnership.BoardId);
+        var municipality = await MunicipalityOfAsync(db, agreement.Partnership.BoardId);
         var categories = await db.ReportingCategories.AsNoTracking()
-            .Where(c => line.Contains(c.BoardId) && (c.AgreementId == null || c.AgreementId == agreement.Id))
+            .Where(c => c.MunicipalityId == municipality && (c.AgreementId == null || c.AgreementId == agreement.Id))
             .OrderBy(c => c.Kind).ThenBy(c => c.Position).ThenBy(c => c.Id).ToListAsync();
         var chosen = await db.AgreementCategories.AsNoTracking().Where(x => x.AgreementId == agreement.Id).Select(x => x.ReportingCategoryId).ToListAsync();
-        var own = await InUseAsync(line, categories.Where(c => c.AgreementId is not null).ToList());
-        var municipality = await InUseAsync(line, categories.Where(c => c.AgreementId is null).ToList());
-        var inUse = own.Concat(municipality).ToDictionary();
+        var inUse = await InUseAsync(municipality, categories);
         var offered = Offered(categories, chosen.ToHashSet());
-        return new(agreement.Id, current,
+        return new(agreement.Id, municipality,
             [.. categories.Where(c => c.AgreementId is null).Select(c => CategoryView.Of(c, inUse))], chosen,
             [.. categories.Where(c => c.AgreementId is not null).Select(c => CategoryView.Of(c, inUse))],
             [.. categories.Where(c => offered.Contains(c.Id)).Select(c => CategoryView.Of(c, inUse))],
@@ -158,16 +152,16 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
             async () => await (await access.VisibleAgreementsAsync(user)).Include(a => a.Partnership).FirstOrDefaultAsync(a => a.Id == agreementId),
             a => a.Partnership, PartnershipOperation.Edit, input.Version, async (agreement, _) =>
             {
-                var (current, line) = await LineAsync(db, agreement.Partnership.BoardId);
-                var municipality = await db.ReportingCategories.AsNoTracking().Where(c => line.Contains(c.BoardId) && c.AgreementId == null).ToListAsync();
+                var municipalityId = await MunicipalityOfAsync(db, agreement.Partnership.BoardId);
+                var municipality = await db.ReportingCategories.AsNoTracking().Where(c => c.MunicipalityId == municipalityId && c.AgreementId == null).ToListAsync();
                 var chosenIds = (input.ChosenIds ?? []).Distinct().ToList();
                 if (chosenIds.FirstOrDefault(id => municipality.All(c => c.Id != id)) is var unknown and not 0)
                 {
                     return Outcome.Invalid("chosenIds", new Message("The category {0} is not on the municipality's lists.", unknown));
                 }
                 var own = await db.ReportingCategories.Where(c => c.AgreementId == agreementId).OrderBy(c => c.Kind).ThenBy(c => c.Position).ToListAsync();
-                var problems = ReportingCategory.Apply(own, input.Own ?? [], await InUseAsync(line, own), municipality.Select(c => (c.Kind, c.Code)).ToHashSet(),
-                    (row, code) => new ReportingCategory { BoardId = current, AgreementId = agreementId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
+                var problems = ReportingCategory.Apply(own, input.Own ?? [], await InUseAsync(municipalityId, own), municipality.Select(c => (c.Kind, c.Code)).ToHashSet(),
+                    (row, code) => new ReportingCategory { MunicipalityId = municipalityId, AgreementId = agreementId, Kind = row.Kind, Code = code, Name = "" }, out var removed);
                 if (problems.Count > 0)
                 {
                     return Outcome.Invalid(problems.Select(p => p with { Field = p.Field.Replace("categories", "own", StringComparison.Ordinal) }));
@@ -183,17 +177,17 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
     }
 
     /// <summary>
-    /// How many figures and targets use each category: the figures of the line's agreements (or of one agreement, for
-    /// its own categories) that name its code, and the share targets counting its age band.
+    /// How many figures and targets use each category: the figures of the municipality's agreements (or of one agreement,
+    /// for its own categories) that name its code, and the share targets counting its age band.
     /// </summary>
-    private async Task<Dictionary<int, int>> InUseAsync(IReadOnlySet<int> line, List<ReportingCategory> categories)
+    private async Task<Dictionary<int, int>> InUseAsync(int municipalityId, List<ReportingCategory> categories)
     {
         var result = new Dictionary<int, int>();
         if (categories.Count == 0)
         {
             return result;
         }
-        var agreements = db.Agreements.Where(a => line.Contains(a.Partnership.BoardId)).Select(a => a.Id);
+        var agreements = db.Agreements.Where(a => a.Partnership.Board.MunicipalityId == municipalityId).Select(a => a.Id);
         var reports = db.ResultReports.Where(r => agreements.Contains(r.AgreementId));
         // Plain joins: SQLite has no APPLY for a projection that reaches back to the outer row.
         var figures = db.Figures.Join(reports, f => f.ReportId, r => r.Id, (f, r) => new { r.AgreementId, f.EventKind, f.OutcomeKind });

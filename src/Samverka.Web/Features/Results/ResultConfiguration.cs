@@ -54,9 +54,9 @@ public sealed class ReportingCategoryConfiguration : IEntityTypeConfiguration<Re
         b.Property(c => c.Code).HasMaxLength(ReportingCategory.CodeMax);
         b.Property(c => c.Name).HasMaxLength(ReportingCategory.NameMax);
         b.Property(c => c.NameEn).HasMaxLength(ReportingCategory.NameMax);
-        b.HasIndex(c => new { c.BoardId, c.AgreementId, c.Kind, c.Code }).IsUnique();
+        b.HasIndex(c => new { c.MunicipalityId, c.AgreementId, c.Kind, c.Code }).IsUnique();
         b.HasIndex(c => c.AgreementId);
-        b.HasOne<Boards.Board>().WithMany().HasForeignKey(c => c.BoardId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Municipalities.Municipality>().WithMany().HasForeignKey(c => c.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

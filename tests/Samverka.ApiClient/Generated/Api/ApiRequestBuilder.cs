@@ -7,6 +7,7 @@ using Samverka.ApiClient.Api.Boards;
 using Samverka.ApiClient.Api.Deviations;
 using Samverka.ApiClient.Api.Me;
 using Samverka.ApiClient.Api.Meetings;
+using Samverka.ApiClient.Api.Municipalities;
 using Samverka.ApiClient.Api.Organisations;
 using Samverka.ApiClient.Api.Partnerships;
 using Samverka.ApiClient.Api.Registry;
@@ -48,6 +49,11 @@ namespace Samverka.ApiClient.Api
         public global::Samverka.ApiClient.Api.Meetings.MeetingsRequestBuilder Meetings
         {
             get => new global::Samverka.ApiClient.Api.Meetings.MeetingsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The municipalities property</summary>
+        public global::Samverka.ApiClient.Api.Municipalities.MunicipalitiesRequestBuilder Municipalities
+        {
+            get => new global::Samverka.ApiClient.Api.Municipalities.MunicipalitiesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The organisations property</summary>
         public global::Samverka.ApiClient.Api.Organisations.OrganisationsRequestBuilder Organisations

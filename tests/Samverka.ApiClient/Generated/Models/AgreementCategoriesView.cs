@@ -16,8 +16,6 @@ namespace Samverka.ApiClient.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The agreementId property</summary>
         public int? AgreementId { get; set; }
-        /// <summary>The boardId property</summary>
-        public int? BoardId { get; set; }
         /// <summary>The chosenIds property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -42,6 +40,8 @@ namespace Samverka.ApiClient.Models
 #else
         public List<global::Samverka.ApiClient.Models.CategoryView> Municipality { get; set; }
 #endif
+        /// <summary>The municipalityId property</summary>
+        public int? MunicipalityId { get; set; }
         /// <summary>The own property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -78,10 +78,10 @@ namespace Samverka.ApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "agreementId", n => { AgreementId = n.GetIntValue(); } },
-                { "boardId", n => { BoardId = n.GetIntValue(); } },
                 { "chosenIds", n => { ChosenIds = n.GetCollectionOfPrimitiveValues<int?>()?.AsList(); } },
                 { "effective", n => { Effective = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>(global::Samverka.ApiClient.Models.CategoryView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "municipality", n => { Municipality = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>(global::Samverka.ApiClient.Models.CategoryView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "municipalityId", n => { MunicipalityId = n.GetIntValue(); } },
                 { "own", n => { Own = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>(global::Samverka.ApiClient.Models.CategoryView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "version", n => { Version = n.GetGuidValue(); } },
             };
@@ -94,10 +94,10 @@ namespace Samverka.ApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("agreementId", AgreementId);
-            writer.WriteIntValue("boardId", BoardId);
             writer.WriteCollectionOfPrimitiveValues<int?>("chosenIds", ChosenIds);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>("effective", Effective);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>("municipality", Municipality);
+            writer.WriteIntValue("municipalityId", MunicipalityId);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>("own", Own);
             writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);

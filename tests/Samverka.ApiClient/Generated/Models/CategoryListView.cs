@@ -14,16 +14,6 @@ namespace Samverka.ApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The board property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Board { get; set; }
-#nullable restore
-#else
-        public string Board { get; set; }
-#endif
-        /// <summary>The boardId property</summary>
-        public int? BoardId { get; set; }
         /// <summary>The categories property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -32,6 +22,16 @@ namespace Samverka.ApiClient.Models
 #else
         public List<global::Samverka.ApiClient.Models.CategoryView> Categories { get; set; }
 #endif
+        /// <summary>The municipality property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Municipality { get; set; }
+#nullable restore
+#else
+        public string Municipality { get; set; }
+#endif
+        /// <summary>The municipalityId property</summary>
+        public int? MunicipalityId { get; set; }
         /// <summary>The version property</summary>
         public Guid? Version { get; set; }
         /// <summary>
@@ -59,9 +59,9 @@ namespace Samverka.ApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "board", n => { Board = n.GetStringValue(); } },
-                { "boardId", n => { BoardId = n.GetIntValue(); } },
                 { "categories", n => { Categories = n.GetCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>(global::Samverka.ApiClient.Models.CategoryView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "municipality", n => { Municipality = n.GetStringValue(); } },
+                { "municipalityId", n => { MunicipalityId = n.GetIntValue(); } },
                 { "version", n => { Version = n.GetGuidValue(); } },
             };
         }
@@ -72,9 +72,9 @@ namespace Samverka.ApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("board", Board);
-            writer.WriteIntValue("boardId", BoardId);
             writer.WriteCollectionOfObjectValues<global::Samverka.ApiClient.Models.CategoryView>("categories", Categories);
+            writer.WriteStringValue("municipality", Municipality);
+            writer.WriteIntValue("municipalityId", MunicipalityId);
             writer.WriteGuidValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }

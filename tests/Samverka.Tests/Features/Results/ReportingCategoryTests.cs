@@ -18,10 +18,10 @@ public class ReportingCategoryTests
     [Fact]
     public void ACategoryInUse_KeepsItsName_IsNotRemoved_AndNewCodesAreUniqueAndMadeFromTheName()
     {
-        ReportingCategory Existing(int id, string code, string name) => new() { Id = id, BoardId = 1, Kind = CategoryKind.AgeBand, Code = code, Name = name, Position = id };
+        ReportingCategory Existing(int id, string code, string name) => new() { Id = id, MunicipalityId = 1, Kind = CategoryKind.AgeBand, Code = code, Name = name, Position = id };
         List<ReportingCategory> List() => [Existing(1, "under-16", "Under 16"), Existing(2, "16-20", "16–20")];
         var inUse = new Dictionary<int, int> { [2] = 3 };
-        ReportingCategory Create(CategoryRow row, string code) => new() { BoardId = 1, Kind = row.Kind, Code = code, Name = "" };
+        ReportingCategory Create(CategoryRow row, string code) => new() { MunicipalityId = 1, Kind = row.Kind, Code = code, Name = "" };
 
         var renamed = ReportingCategory.Apply(List(), [new(1, CategoryKind.AgeBand, "Under 16"), new(2, CategoryKind.AgeBand, "16–21")], inUse, new HashSet<(CategoryKind, string)>(), Create, out _);
         Assert.Contains(renamed, p => p.Field == "categories[1].name");
@@ -46,11 +46,11 @@ public class ReportingCategoryTests
         Assert.Equal("inskriven-pa-arbetsformedlingen", ReportingCategory.CodeFrom("Inskriven på Arbetsförmedlingen"));
     }
 
-    private static async Task<(int Board, int Agreement, int Partnership, int Goal, Guid Version)> HusbyAsync(SamverkaApp app) =>
+    private static async Task<(int Municipality, int Agreement, int Partnership, int Goal, Guid Version)> HusbyAsync(SamverkaApp app) =>
         await app.WithDbAsync(async ctx =>
         {
             var a = await ctx.Agreements.Include(x => x.Goals).Include(x => x.Partnership).SingleAsync(x => x.Title == "Överenskommelse Folkets Husby");
-            return (a.Partnership.BoardId, a.Id, a.PartnershipId, a.Goals.Single(g => g.Number == 1).Id, a.Version);
+            return (await ctx.Boards.Where(b => b.Id == a.Partnership.BoardId).Select(b => b.MunicipalityId).SingleAsync(), a.Id, a.PartnershipId, a.Goals.Single(g => g.Number == 1).Id, a.Version);
         });
 
     private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, int report, params Dictionary<string, object?>[] rows)
@@ -71,12 +71,12 @@ public class ReportingCategoryTests
     public async Task AMunicipalitysOwnAgeBandsAndOutcomes_GoThroughTheTemplate_TheImport_TheFulfilmentAndTheExport(Db db)
     {
         await using var app = await SamverkaApp.StartAsync(db, now: February2025);
-        var (board, agreement, partnership, goal, version) = await HusbyAsync(app);
+        var (municipality, agreement, partnership, goal, version) = await HusbyAsync(app);
         var coordinator = app.ApiClient(Users.Coordinator);
         var partner = app.ApiClient(Users.FolketsHusby);
 
         // The municipality counts ages its own way and registers at Arbetsförmedlingen; the old bands are retired.
-        var lists = await (await coordinator.GetAsync($"/api/boards/{board}/categories")).ReadAsync<CategoryListView>();
+        var lists = await (await coordinator.GetAsync($"/api/municipalities/{municipality}/categories")).ReadAsync<CategoryListView>();
         List<CategoryRow> rows =
         [
             .. lists.Categories.Select(c => new CategoryRow(c.Id, c.Kind, c.Name, c.NameEn, c.Code, Retired: c.Kind == CategoryKind.AgeBand)),
@@ -85,9 +85,9 @@ public class ReportingCategoryTests
             new(null, CategoryKind.AgeBand, "21 eller äldre", "21 or older"),
             new(null, CategoryKind.Outcome, "Inskriven på Arbetsförmedlingen", "Registered with the Public Employment Service"),
         ];
-        var saved = await coordinator.PutJsonAsync($"/api/boards/{board}/categories", new CategoryListInput(rows, lists.Version));
+        var saved = await coordinator.PutJsonAsync($"/api/municipalities/{municipality}/categories", new CategoryListInput(rows, lists.Version));
         Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Forbidden, (await partner.PutJsonAsync($"/api/boards/{board}/categories", new CategoryListInput(rows, lists.Version))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.PutJsonAsync($"/api/municipalities/{municipality}/categories", new CategoryListInput(rows, lists.Version))).StatusCode);
 
         // The agreement reports one kind of outcome of the municipality's four (and every age band, none being chosen).
         var choice = await (await coordinator.GetAsync($"/api/agreements/{agreement}/categories")).ReadAsync<AgreementCategoriesView>();
@@ -166,24 +166,24 @@ public class ReportingCategoryTests
     public async Task AKindOfEventInUse_IsRetired_NotRenamedOrRemoved_AndNewFiguresCannotUseIt(Db db)
     {
         await using var app = await SamverkaApp.StartAsync(db, now: February2025);
-        var (board, agreement, partnership, _, _) = await HusbyAsync(app);
+        var (municipality, agreement, partnership, _, _) = await HusbyAsync(app);
         var coordinator = app.ApiClient(Users.Coordinator);
-        var lists = await (await coordinator.GetAsync($"/api/boards/{board}/categories")).ReadAsync<CategoryListView>();
+        var lists = await (await coordinator.GetAsync($"/api/municipalities/{municipality}/categories")).ReadAsync<CategoryListView>();
         var fair = lists.Categories.Single(c => c.Code == "Fair");
         Assert.Equal(2, fair.InUse);
         List<CategoryRow> Rows(Func<CategoryView, CategoryRow?> change) => [.. lists.Categories.Select(c => c.Id == fair.Id ? change(c) : new CategoryRow(c.Id, c.Kind, c.Name, c.NameEn, c.Code, c.Retired)).OfType<CategoryRow>()];
 
-        var renamed = await coordinator.PutJsonAsync($"/api/boards/{board}/categories", new CategoryListInput(Rows(c => new(c.Id, c.Kind, "Jobbmässa", c.NameEn, c.Code)), lists.Version));
+        var renamed = await coordinator.PutJsonAsync($"/api/municipalities/{municipality}/categories", new CategoryListInput(Rows(c => new(c.Id, c.Kind, "Jobbmässa", c.NameEn, c.Code)), lists.Version));
         Assert.Equal(HttpStatusCode.BadRequest, renamed.StatusCode);
         Assert.Contains("”Mässa” används av 2 uppgifter eller mätetal", System.Text.RegularExpressions.Regex.Unescape(await renamed.Content.ReadAsStringAsync()));
-        var removed = await coordinator.PutJsonAsync($"/api/boards/{board}/categories", new CategoryListInput(Rows(_ => null), lists.Version));
+        var removed = await coordinator.PutJsonAsync($"/api/municipalities/{municipality}/categories", new CategoryListInput(Rows(_ => null), lists.Version));
         Assert.Equal(HttpStatusCode.BadRequest, removed.StatusCode);
-        Assert.Equal(lists.Version, (await (await coordinator.GetAsync($"/api/boards/{board}/categories")).ReadAsync<CategoryListView>()).Version);
+        Assert.Equal(lists.Version, (await (await coordinator.GetAsync($"/api/municipalities/{municipality}/categories")).ReadAsync<CategoryListView>()).Version);
 
-        var retired = await coordinator.PutJsonAsync($"/api/boards/{board}/categories", new CategoryListInput(Rows(c => new(c.Id, c.Kind, c.Name, c.NameEn, c.Code, Retired: true)), lists.Version));
+        var retired = await coordinator.PutJsonAsync($"/api/municipalities/{municipality}/categories", new CategoryListInput(Rows(c => new(c.Id, c.Kind, c.Name, c.NameEn, c.Code, Retired: true)), lists.Version));
         Assert.Equal(HttpStatusCode.OK, retired.StatusCode);
         // Someone who read the lists before the change cannot overwrite it.
-        Assert.Equal(HttpStatusCode.Conflict, (await coordinator.PutJsonAsync($"/api/boards/{board}/categories", new CategoryListInput(Rows(c => new(c.Id, c.Kind, c.Name, c.NameEn, c.Code)), lists.Version))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await coordinator.PutJsonAsync($"/api/municipalities/{municipality}/categories", new CategoryListInput(Rows(c => new(c.Id, c.Kind, c.Name, c.NameEn, c.Code)), lists.Version))).StatusCode);
 
         var partner = app.ApiClient(Users.FolketsHusby);
         var report = await (await partner.PostJsonAsync($"/api/partnerships/{partnership}/reports", new ReportInput(agreement, new DateOnly(2024, 9, 1), new DateOnly(2024, 9, 30)))).ReadAsync<ReportView>();

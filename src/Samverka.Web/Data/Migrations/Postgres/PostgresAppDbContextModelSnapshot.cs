@@ -1154,6 +1154,9 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1168,10 +1171,10 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
-
                     b.HasIndex("SuccessorId");
+
+                    b.HasIndex("MunicipalityId", "Name")
+                        .IsUnique();
 
                     b.ToTable("Boards");
                 });
@@ -1467,6 +1470,40 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.HasIndex("MeetingId");
 
                     b.ToTable("MinutesApprover");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Municipalities.Municipality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Municipalities");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Organisations.Organisation", b =>
@@ -1984,9 +2021,6 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Property<int?>("AgreementId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("BoardId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1996,6 +2030,9 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2016,7 +2053,7 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
                     b.HasIndex("AgreementId");
 
-                    b.HasIndex("BoardId", "AgreementId", "Kind", "Code")
+                    b.HasIndex("MunicipalityId", "AgreementId", "Kind", "Code")
                         .IsUnique();
 
                     b.ToTable("ReportingCategories");
@@ -2463,10 +2500,18 @@ namespace Samverka.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverka.Web.Features.Boards.Board", b =>
                 {
+                    b.HasOne("Samverka.Web.Features.Municipalities.Municipality", "Municipality")
+                        .WithMany("Boards")
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Samverka.Web.Features.Boards.Board", "Successor")
                         .WithMany("Predecessors")
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Successor");
                 });
@@ -2714,9 +2759,9 @@ namespace Samverka.Web.Data.Migrations.Postgres
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Samverka.Web.Features.Boards.Board", null)
+                    b.HasOne("Samverka.Web.Features.Municipalities.Municipality", null)
                         .WithMany()
-                        .HasForeignKey("BoardId")
+                        .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2791,6 +2836,11 @@ namespace Samverka.Web.Data.Migrations.Postgres
                     b.Navigation("Attendees");
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Municipalities.Municipality", b =>
+                {
+                    b.Navigation("Boards");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Organisations.Organisation", b =>

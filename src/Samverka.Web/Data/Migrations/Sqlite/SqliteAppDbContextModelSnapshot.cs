@@ -1108,6 +1108,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1122,10 +1125,10 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
-
                     b.HasIndex("SuccessorId");
+
+                    b.HasIndex("MunicipalityId", "Name")
+                        .IsUnique();
 
                     b.ToTable("Boards");
                 });
@@ -1407,6 +1410,38 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.HasIndex("MeetingId");
 
                     b.ToTable("MinutesApprover");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Municipalities.Municipality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Municipalities");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Organisations.Organisation", b =>
@@ -1906,9 +1941,6 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<int?>("AgreementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("BoardId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1918,6 +1950,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1938,7 +1973,7 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AgreementId");
 
-                    b.HasIndex("BoardId", "AgreementId", "Kind", "Code")
+                    b.HasIndex("MunicipalityId", "AgreementId", "Kind", "Code")
                         .IsUnique();
 
                     b.ToTable("ReportingCategories");
@@ -2381,10 +2416,18 @@ namespace Samverka.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverka.Web.Features.Boards.Board", b =>
                 {
+                    b.HasOne("Samverka.Web.Features.Municipalities.Municipality", "Municipality")
+                        .WithMany("Boards")
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Samverka.Web.Features.Boards.Board", "Successor")
                         .WithMany("Predecessors")
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Successor");
                 });
@@ -2632,9 +2675,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Samverka.Web.Features.Boards.Board", null)
+                    b.HasOne("Samverka.Web.Features.Municipalities.Municipality", null)
                         .WithMany()
-                        .HasForeignKey("BoardId")
+                        .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2709,6 +2752,11 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Navigation("Attendees");
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Samverka.Web.Features.Municipalities.Municipality", b =>
+                {
+                    b.Navigation("Boards");
                 });
 
             modelBuilder.Entity("Samverka.Web.Features.Organisations.Organisation", b =>

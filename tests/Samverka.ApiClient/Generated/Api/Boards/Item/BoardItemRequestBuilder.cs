@@ -4,7 +4,6 @@ using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using Samverka.ApiClient.Api.Boards.Item.CaseNumberFormat;
-using Samverka.ApiClient.Api.Boards.Item.Categories;
 using Samverka.ApiClient.Api.Boards.Item.Registry;
 using Samverka.ApiClient.Models;
 using System.Collections.Generic;
@@ -24,11 +23,6 @@ namespace Samverka.ApiClient.Api.Boards.Item
         public global::Samverka.ApiClient.Api.Boards.Item.CaseNumberFormat.CaseNumberFormatRequestBuilder CaseNumberFormat
         {
             get => new global::Samverka.ApiClient.Api.Boards.Item.CaseNumberFormat.CaseNumberFormatRequestBuilder(PathParameters, RequestAdapter);
-        }
-        /// <summary>The categories property</summary>
-        public global::Samverka.ApiClient.Api.Boards.Item.Categories.CategoriesRequestBuilder Categories
-        {
-            get => new global::Samverka.ApiClient.Api.Boards.Item.Categories.CategoriesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The registry property</summary>
         public global::Samverka.ApiClient.Api.Boards.Item.Registry.RegistryRequestBuilder Registry

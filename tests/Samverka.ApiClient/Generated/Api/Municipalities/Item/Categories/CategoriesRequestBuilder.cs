@@ -9,32 +9,32 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-namespace Samverka.ApiClient.Api.Boards.Item.Categories
+namespace Samverka.ApiClient.Api.Municipalities.Item.Categories
 {
     /// <summary>
-    /// Builds and executes requests for operations under \api\boards\{board-id}\categories
+    /// Builds and executes requests for operations under \api\municipalities\{id}\categories
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class CategoriesRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
-        /// Instantiates a new <see cref="global::Samverka.ApiClient.Api.Boards.Item.Categories.CategoriesRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Samverka.ApiClient.Api.Municipalities.Item.Categories.CategoriesRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CategoriesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{board%2Did}/categories", pathParameters)
+        public CategoriesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/municipalities/{id}/categories", pathParameters)
         {
         }
         /// <summary>
-        /// Instantiates a new <see cref="global::Samverka.ApiClient.Api.Boards.Item.Categories.CategoriesRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Samverka.ApiClient.Api.Municipalities.Item.Categories.CategoriesRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CategoriesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/boards/{board%2Did}/categories", rawUrl)
+        public CategoriesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/municipalities/{id}/categories", rawUrl)
         {
         }
         /// <summary>
-        /// The municipality&apos;s reporting lists (age bands, kinds of outcome, kinds of event), as kept under the board&apos;s line; with how many figures and targets use each
+        /// The municipality&apos;s reporting lists (age bands, kinds of outcome, kinds of event), with how many figures and targets use each
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.CategoryListView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace Samverka.ApiClient.Api.Boards.Item.Categories
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.CategoryListView>(requestInfo, global::Samverka.ApiClient.Models.CategoryListView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Keep the municipality&apos;s lists (the current board&apos;s IOP coordinator): send every category in order; one without an id is added, one left out removed. A category in use is retired, never removed or renamed
+        /// Keep the municipality&apos;s lists (an IOP coordinator of one of its boards): send every category in order; one without an id is added, one left out removed. A category in use is retired, never removed or renamed
         /// </summary>
         /// <returns>A <see cref="global::Samverka.ApiClient.Models.CategoryListView"/></returns>
         /// <param name="body">The request body</param>
@@ -98,7 +98,7 @@ namespace Samverka.ApiClient.Api.Boards.Item.Categories
             return await RequestAdapter.SendAsync<global::Samverka.ApiClient.Models.CategoryListView>(requestInfo, global::Samverka.ApiClient.Models.CategoryListView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The municipality&apos;s reporting lists (age bands, kinds of outcome, kinds of event), as kept under the board&apos;s line; with how many figures and targets use each
+        /// The municipality&apos;s reporting lists (age bands, kinds of outcome, kinds of event), with how many figures and targets use each
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -117,7 +117,7 @@ namespace Samverka.ApiClient.Api.Boards.Item.Categories
             return requestInfo;
         }
         /// <summary>
-        /// Keep the municipality&apos;s lists (the current board&apos;s IOP coordinator): send every category in order; one without an id is added, one left out removed. A category in use is retired, never removed or renamed
+        /// Keep the municipality&apos;s lists (an IOP coordinator of one of its boards): send every category in order; one without an id is added, one left out removed. A category in use is retired, never removed or renamed
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
@@ -141,11 +141,11 @@ namespace Samverka.ApiClient.Api.Boards.Item.Categories
         /// <summary>
         /// Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.
         /// </summary>
-        /// <returns>A <see cref="global::Samverka.ApiClient.Api.Boards.Item.Categories.CategoriesRequestBuilder"/></returns>
+        /// <returns>A <see cref="global::Samverka.ApiClient.Api.Municipalities.Item.Categories.CategoriesRequestBuilder"/></returns>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        public global::Samverka.ApiClient.Api.Boards.Item.Categories.CategoriesRequestBuilder WithUrl(string rawUrl)
+        public global::Samverka.ApiClient.Api.Municipalities.Item.Categories.CategoriesRequestBuilder WithUrl(string rawUrl)
         {
-            return new global::Samverka.ApiClient.Api.Boards.Item.Categories.CategoriesRequestBuilder(rawUrl, RequestAdapter);
+            return new global::Samverka.ApiClient.Api.Municipalities.Item.Categories.CategoriesRequestBuilder(rawUrl, RequestAdapter);
         }
     }
 }
