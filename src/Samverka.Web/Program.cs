@@ -27,6 +27,10 @@ if (args.Contains("verify-audit"))
 {
     return await Samverka.Web.Features.Audit.AuditCommand.RunAsync(app.Services, Console.Out);
 }
+if (args.Contains(AdminCommand.Verb))
+{
+    return await AdminCommand.RunAsync(app.Services, args, app.Configuration["Samverka:PublicUrl"] ?? "http://127.0.0.1:5080", Console.Out);
+}
 
 // Before anything reads the scheme or the client's address.
 app.UseForwardedHeaders();

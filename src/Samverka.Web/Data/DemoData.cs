@@ -32,6 +32,7 @@ public static class DemoData
         ("partner@folketshusby.example", "Demo medarbetare (Folkets Husby)", UserRole.PartnerUser, "svk_demo_folketshusby_0000000000000000000000000"),
         ("partner@iogt-spanga.example", "Demo medarbetare (IOGT-NTO Spånga)", UserRole.PartnerUser, "svk_demo_iogtspanga_00000000000000000000000000"),
         ("styrgrupp@jobbtorg.example", "Demo adjungerad styrgruppsledamot (Jobbtorg Unga)", UserRole.SteeringGroupMember, "svk_demo_styrgrupp_000000000000000000000000000"),
+        ("admin@stockholm.example", "Demo administratör (Stockholms stad)", UserRole.Administrator, "svk_demo_administrator_00000000000000000000000000"),
     ];
 
     /// <summary>
@@ -323,6 +324,7 @@ public static class DemoData
                 Role = role,
                 BoardId = role is UserRole.Coordinator or UserRole.CaseOfficer or UserRole.AttestingHead or UserRole.BoardMember ? jarva.Id : null,
                 OrganisationId = role == UserRole.PartnerUser ? (email.Contains("iogt", StringComparison.Ordinal) ? iogt.Id : husbyOrg.Id) : null,
+                MunicipalityId = role == UserRole.Administrator ? jarva.MunicipalityId : null,
             };
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded)

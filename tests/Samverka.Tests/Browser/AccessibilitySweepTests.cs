@@ -20,7 +20,7 @@ public class AccessibilitySweepTests
     {
         await using var host = await StartAsync();
         var checkedPages = 0;
-        foreach (var user in new[] { Users.Coordinator, Users.CaseOfficer, Users.Head, Users.BoardMember, Users.FolketsHusby, Users.IogtSpanga, Users.SteeringMember })
+        foreach (var user in new[] { Users.Coordinator, Users.CaseOfficer, Users.Head, Users.BoardMember, Users.FolketsHusby, Users.IogtSpanga, Users.SteeringMember, Users.Administrator })
         {
             var crawl = await Crawler.CrawlAsync(await host.App.SignedInClientAsync(user), perShape: 1, maxPages: 200);
             Assert.Empty(crawl.Failures);

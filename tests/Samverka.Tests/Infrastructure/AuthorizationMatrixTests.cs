@@ -36,6 +36,7 @@ public class AuthorizationMatrixTests
         ("other partner", [(Users.IogtSpanga, Husby), (Users.FolketsHusby, Iogt)]),
         ("own steering", [(Users.SteeringMember, Husby)]),
         ("other steering", [(Users.SteeringMember, Iogt)]),
+        ("administrator", [(Users.Administrator, Husby), (Users.Administrator, Iogt)]),
     ];
 
     private const string Husby = AppEndpoints.Husby;
@@ -43,169 +44,172 @@ public class AuthorizationMatrixTests
 
     /// <summary>
     /// The answer for each endpoint, one character per column in the order of <see cref="Columns"/>:
-    /// anonymous, coordinator, case officer, head, board member, own partner, other partner, own steering, other steering.
+    /// anonymous, coordinator, case officer, head, board member, own partner, other partner, own steering, other steering,
+    /// administrator (of the municipality: its settings and people, not the partnerships' content).
     /// Token and tokens page rows concern the asker's own tokens (the id asked about is the coordinator's).
     /// </summary>
     private const string Expected = """
         # method and path                                            anon coord officer head board | partner own other | steering own other
         # Razor pages (GET and every handler)
-        GET /                                                        - A A A A A A A A
-        GET /Accounts/Denied                                         A A A A A A A A A
-        GET /Accounts/Login                                          A A A A A A A A A
-        GET /Accounts/Logout                                         A A A A A A A A A
-        GET /Accounts/Tokens                                         - A A A A A A A A
-        GET /Agreements/AddTarget/{id:int}                           - A A - - - - - -
-        GET /Agreements/Budget/{id:int}                              - A A - - - - - -
-        GET /Agreements/Create                                       - A A - - - - - -
-        GET /Agreements/Details/{id:int}                             - A A A A A - A -
-        GET /Agreements/{id:int}/Categories                          - A A A A A - A -
-        GET /Agreements/Edit/{id:int}                                - A A - - - - - -
-        GET /Agreements/Goal/{id:int}                                - A A - - - - - -
-        GET /Agreements/Groups/{id:int}                              - A A - - - - - -
-        GET /Agreements/Lists/{id:int}                               - A A - - - - - -
-        GET /Agreements/Parties/{id:int}                             - A A - - - - - -
-        GET /Boards                                                  - A A A A A A A A
-        GET /Boards/Details/{id:int}                                 - A A A A A A A A
-        GET /Culture                                                 A A A A A A A A A
-        GET /Error/{code:int?}                                       A A A A A A A A A
-        GET /Meetings/Deviation/{partnershipId:int}                  - A A A - A - A -
-        GET /Meetings/Edit/{id:int}                                  - A A A - A - A -
-        GET /Meetings/{partnershipId:int}                            - A A A - A - A -
-        GET /Municipalities                                          - A A A A A A A A
-        GET /Municipalities/Details/{id:int}                         - A A A A A A A A
-        GET /Municipalities/{id:int}/Categories                      - A A A A A A A A
-        GET /Organisations                                           - A A A A A A A A
-        GET /Organisations/Create                                    - A A A A A A A A
-        GET /Organisations/Details/{id:int}                          - A A A - A - - -
-        GET /Organisations/Edit/{id:int?}                            - A A - - - - - -
-        GET /Partnerships                                            - A A A A A A A A
-        GET /Partnerships/Create                                     - A A - - - - - -
-        GET /Partnerships/Details/{id:int}                           - A A A A A - A -
-        GET /Partnerships/History/{id:int}                           - A A A - A - A -
-        GET /Registry/Document/{id:int}                              - A A A - A - A -
-        GET /Registry/Document/{id:int}?handler=File                 - A A A - A - A -
-        GET /Registry/Register/{partnershipId:int}                   - A A - - - - - -
-        GET /Registry/{boardId:int}                                  - A A A A A A A A
-        GET /Registry/{boardId:int}?handler=Export                   - A A A - A - A -
-        GET /Results/Correct/{id:int}                                - A A - - - - - -
-        GET /Results/Fulfilment/{agreementId:int}                    - A A A A A - A -
-        GET /Results/Import/{id:int}                                 - A A - - A - - -
-        GET /Results/Report/{id:int}                                 - A A A - A - A -
-        GET /Results/{partnershipId:int}                             - A A A A A - A -
-        POST /Accounts/Login                                         A A A A A A A A A
-        POST /Accounts/Logout                                        A A A A A A A A A
-        POST /Accounts/Tokens?handler=Create                         - A A A A A A A A
-        POST /Accounts/Tokens?handler=Revoke                         - A - - - - - - -
-        POST /Agreements/AddTarget/{id:int}                          - A A - - - - - -
-        POST /Agreements/Budget/{id:int}                             - A A - - - - - -
-        POST /Agreements/Create                                      - A A - - - - - -
-        POST /Agreements/Details/{id:int}?handler=Decide             - A A - - - - - -
-        POST /Agreements/Details/{id:int}?handler=Extend             - A A - - - - - -
-        POST /Agreements/Details/{id:int}?handler=Propose            - A A - - - - - -
-        POST /Agreements/Details/{id:int}?handler=Sign               - A A - - - - - -
-        POST /Agreements/Details/{id:int}?handler=Terminate          - A A - - - - - -
-        POST /Agreements/Details/{id:int}?handler=Withdraw           - A A - - - - - -
-        POST /Agreements/Edit/{id:int}                               - A A - - - - - -
-        POST /Agreements/Goal/{id:int}                               - A A - - - - - -
-        POST /Agreements/Goal/{id:int}?handler=Delete                - A A - - - - - -
-        POST /Agreements/Groups/{id:int}                             - A A - - - - - -
-        POST /Agreements/Lists/{id:int}                              - A A - - - - - -
-        POST /Agreements/{id:int}/Categories                         - A A - - - - - -
-        POST /Agreements/Parties/{id:int}                            - A A - - - - - -
-        POST /Boards/Details/{id:int}                                - A - - - - - - -
-        POST /Municipalities/{id:int}/Categories                     - A - - - - - - -
-        POST /Culture                                                A A A A A A A A A
-        POST /Meetings/Deviation/{partnershipId:int}?handler=Decide  - A A - - A - - -
-        POST /Meetings/Deviation/{partnershipId:int}?handler=Raise   - A A - - A - - -
-        POST /Meetings/Edit/{id:int}                                 - A A - - A - - -
-        POST /Meetings/Edit/{id:int}?handler=Approve                 - A A A - A - A -
-        POST /Meetings/{partnershipId:int}                           - A A - - A - - -
-        POST /Organisations/Edit/{id:int?}                           - A A - - - - - -
-        POST /Partnerships/Create                                    - A A - - - - - -
-        POST /Registry/Document/{id:int}?handler=Grant               - A A - - - - - -
-        POST /Registry/Document/{id:int}?handler=Revoke              - A A - - - - - -
-        POST /Registry/Register/{partnershipId:int}                  - A A - - - - - -
-        POST /Results/Correct/{id:int}                               - A A - - - - - -
-        POST /Results/Fulfilment/{agreementId:int}?handler=Explain   - A A - - A - - -
-        POST /Results/Import/{id:int}?handler=Confirm                - A A - - A - - -
-        POST /Results/Import/{id:int}?handler=Preview                - A A - - A - - -
-        POST /Results/Report/{id:int}?handler=Approve                - A A - - - - - -
-        POST /Results/Report/{id:int}?handler=Figure                 - A A - - A - - -
-        POST /Results/Report/{id:int}?handler=Remove                 - A A - - A - - -
-        POST /Results/Report/{id:int}?handler=Return                 - A A - - - - - -
-        POST /Results/Report/{id:int}?handler=Submit                 - A A - - A - - -
-        POST /Results/{partnershipId:int}                            - A A - - A - - -
+        GET /                                                        - A A A A A A A A A
+        GET /Accounts/Denied                                         A A A A A A A A A A
+        GET /Accounts/Login                                          A A A A A A A A A A
+        GET /Accounts/Logout                                         A A A A A A A A A A
+        GET /Accounts/SetPassword                                    A A A A A A A A A A
+        GET /Accounts/Tokens                                         - A A A A A A A A A
+        GET /Agreements/AddTarget/{id:int}                           - A A - - - - - - -
+        GET /Agreements/Budget/{id:int}                              - A A - - - - - - -
+        GET /Agreements/Create                                       - A A - - - - - - -
+        GET /Agreements/Details/{id:int}                             - A A A A A - A - -
+        GET /Agreements/{id:int}/Categories                          - A A A A A - A - -
+        GET /Agreements/Edit/{id:int}                                - A A - - - - - - -
+        GET /Agreements/Goal/{id:int}                                - A A - - - - - - -
+        GET /Agreements/Groups/{id:int}                              - A A - - - - - - -
+        GET /Agreements/Lists/{id:int}                               - A A - - - - - - -
+        GET /Agreements/Parties/{id:int}                             - A A - - - - - - -
+        GET /Boards                                                  - A A A A A A A A A
+        GET /Boards/Details/{id:int}                                 - A A A A A A A A A
+        GET /Culture                                                 A A A A A A A A A A
+        GET /Error/{code:int?}                                       A A A A A A A A A A
+        GET /Meetings/Deviation/{partnershipId:int}                  - A A A - A - A - -
+        GET /Meetings/Edit/{id:int}                                  - A A A - A - A - -
+        GET /Meetings/{partnershipId:int}                            - A A A - A - A - -
+        GET /Municipalities                                          - A A A A A A A A A
+        GET /Municipalities/Details/{id:int}                         - A A A A A A A A A
+        GET /Municipalities/{id:int}/Categories                      - A A A A A A A A A
+        GET /Organisations                                           - A A A A A A A A A
+        GET /Organisations/Create                                    - A A A A A A A A A
+        GET /Organisations/Details/{id:int}                          - A A A - A - - - -
+        GET /Organisations/Edit/{id:int?}                            - A A - - - - - - -
+        GET /Partnerships                                            - A A A A A A A A A
+        GET /Partnerships/Create                                     - A A - - - - - - -
+        GET /Partnerships/Details/{id:int}                           - A A A A A - A - -
+        GET /Partnerships/History/{id:int}                           - A A A - A - A - -
+        GET /Registry/Document/{id:int}                              - A A A - A - A - -
+        GET /Registry/Document/{id:int}?handler=File                 - A A A - A - A - -
+        GET /Registry/Register/{partnershipId:int}                   - A A - - - - - - -
+        GET /Registry/{boardId:int}                                  - A A A A A A A A A
+        GET /Registry/{boardId:int}?handler=Export                   - A A A - A - A - -
+        GET /Results/Correct/{id:int}                                - A A - - - - - - -
+        GET /Results/Fulfilment/{agreementId:int}                    - A A A A A - A - -
+        GET /Results/Import/{id:int}                                 - A A - - A - - - -
+        GET /Results/Report/{id:int}                                 - A A A - A - A - -
+        GET /Results/{partnershipId:int}                             - A A A A A - A - -
+        POST /Accounts/Login                                         A A A A A A A A A A
+        POST /Accounts/Logout                                        A A A A A A A A A A
+        POST /Accounts/SetPassword                                   A A A A A A A A A A
+        POST /Accounts/Tokens?handler=Create                         - A A A A A A A A A
+        POST /Accounts/Tokens?handler=Revoke                         - A - - - - - - - -
+        POST /Agreements/AddTarget/{id:int}                          - A A - - - - - - -
+        POST /Agreements/Budget/{id:int}                             - A A - - - - - - -
+        POST /Agreements/Create                                      - A A - - - - - - -
+        POST /Agreements/Details/{id:int}?handler=Decide             - A A - - - - - - -
+        POST /Agreements/Details/{id:int}?handler=Extend             - A A - - - - - - -
+        POST /Agreements/Details/{id:int}?handler=Propose            - A A - - - - - - -
+        POST /Agreements/Details/{id:int}?handler=Sign               - A A - - - - - - -
+        POST /Agreements/Details/{id:int}?handler=Terminate          - A A - - - - - - -
+        POST /Agreements/Details/{id:int}?handler=Withdraw           - A A - - - - - - -
+        POST /Agreements/Edit/{id:int}                               - A A - - - - - - -
+        POST /Agreements/Goal/{id:int}                               - A A - - - - - - -
+        POST /Agreements/Goal/{id:int}?handler=Delete                - A A - - - - - - -
+        POST /Agreements/Groups/{id:int}                             - A A - - - - - - -
+        POST /Agreements/Lists/{id:int}                              - A A - - - - - - -
+        POST /Agreements/{id:int}/Categories                         - A A - - - - - - -
+        POST /Agreements/Parties/{id:int}                            - A A - - - - - - -
+        POST /Boards/Details/{id:int}                                - A - - - - - - - -
+        POST /Municipalities/{id:int}/Categories                     - A - - - - - - - A
+        POST /Culture                                                A A A A A A A A A A
+        POST /Meetings/Deviation/{partnershipId:int}?handler=Decide  - A A - - A - - - -
+        POST /Meetings/Deviation/{partnershipId:int}?handler=Raise   - A A - - A - - - -
+        POST /Meetings/Edit/{id:int}                                 - A A - - A - - - -
+        POST /Meetings/Edit/{id:int}?handler=Approve                 - A A A - A - A - -
+        POST /Meetings/{partnershipId:int}                           - A A - - A - - - -
+        POST /Organisations/Edit/{id:int?}                           - A A - - - - - - -
+        POST /Partnerships/Create                                    - A A - - - - - - -
+        POST /Registry/Document/{id:int}?handler=Grant               - A A - - - - - - -
+        POST /Registry/Document/{id:int}?handler=Revoke              - A A - - - - - - -
+        POST /Registry/Register/{partnershipId:int}                  - A A - - - - - - -
+        POST /Results/Correct/{id:int}                               - A A - - - - - - -
+        POST /Results/Fulfilment/{agreementId:int}?handler=Explain   - A A - - A - - - -
+        POST /Results/Import/{id:int}?handler=Confirm                - A A - - A - - - -
+        POST /Results/Import/{id:int}?handler=Preview                - A A - - A - - - -
+        POST /Results/Report/{id:int}?handler=Approve                - A A - - - - - - -
+        POST /Results/Report/{id:int}?handler=Figure                 - A A - - A - - - -
+        POST /Results/Report/{id:int}?handler=Remove                 - A A - - A - - - -
+        POST /Results/Report/{id:int}?handler=Return                 - A A - - - - - - -
+        POST /Results/Report/{id:int}?handler=Submit                 - A A - - A - - - -
+        POST /Results/{partnershipId:int}                            - A A - - A - - - -
         # The JSON API, the OpenAPI document and the health check
-        DELETE /api/registry/{id:int}/grants/{grantId:int}           - A A - - - - - -
-        DELETE /api/reports/{id:int}/figures/{figureId:int}          - A A - - A - - -
-        DELETE /api/tokens/{id:int}                                  - A - - - - - - -
-        GET /api/agreements/                                         - A A A A A A A A
-        GET /api/agreements/{id:int}                                 - A A A A A - A -
-        GET /api/agreements/{id:int}/docx                            - A A A A A - A -
-        GET /api/agreements/{id:int}/categories/                     - A A A A A - A -
-        GET /api/agreements/{id:int}/figures                         - A A A A A - A -
-        GET /api/agreements/{id:int}/fulfilment                      - A A A A A - A -
-        GET /api/agreements/{id:int}/template                        - A A A A A - A -
-        GET /api/boards/                                             - A A A A A A A A
-        GET /api/boards/{boardId:int}/registry                       - A A A A A A A A
-        GET /api/boards/{boardId:int}/registry/export                - A A A - A - A -
-        GET /api/boards/{id:int}                                     - A A A A A A A A
-        GET /api/boards/{id:int}/case-number-format                  - A A A A A A A A
-        GET /api/deviations/{id:int}/                                - A A A - A - A -
-        GET /api/municipalities/                                     - A A A A A A A A
-        GET /api/municipalities/{id:int}                             - A A A A A A A A
-        GET /api/municipalities/{id:int}/categories/                 - A A A A A A A A
-        GET /api/me                                                  - A A A A A A A A
-        GET /api/meetings/{id:int}/                                  - A A A - A - A -
-        GET /api/organisations/                                      - A A A A A A A A
-        GET /api/organisations/{id:int}                              - A A A - A - - -
-        GET /api/partnerships/                                       - A A A A A A A A
-        GET /api/partnerships/{id:int}                               - A A A A A - A -
-        GET /api/partnerships/{id:int}/history                       - A A A - A - A -
-        GET /api/partnerships/{partnershipId:int}/deviations         - A A A - A - A -
-        GET /api/partnerships/{partnershipId:int}/meetings           - A A A - A - A -
-        GET /api/partnerships/{partnershipId:int}/reports/           - A A A A A - A -
-        GET /api/registry/{id:int}/                                  - A A A - A - A -
-        GET /api/registry/{id:int}/file                              - A A A - A - A -
-        GET /api/reports/{id:int}/                                   - A A A - A - A -
-        GET /api/tokens/                                             - A A A A A A A A
-        GET /api/try/favicon.svg                                     A A A A A A A A A
-        GET /api/try/scalar.aspnetcore.js                            A A A A A A A A A
-        GET /api/try/scalar.js                                       A A A A A A A A A
-        GET /api/try/{documentName?}                                 A A A A A A A A A
-        GET /health                                                  A A A A A A A A A
-        GET /openapi/{documentName}.json                             A A A A A A A A A
-        POST /api/agreements/                                        - A A - - - - - -
-        POST /api/agreements/{id:int}/decide                         - A A - - - - - -
-        POST /api/agreements/{id:int}/explanations                   - A A - - A - - -
-        POST /api/agreements/{id:int}/extend                         - A A - - - - - -
-        POST /api/agreements/{id:int}/propose                        - A A - - - - - -
-        POST /api/agreements/{id:int}/sign                           - A A - - - - - -
-        POST /api/agreements/{id:int}/targets                        - A A - - - - - -
-        POST /api/agreements/{id:int}/terminate                      - A A - - - - - -
-        POST /api/agreements/{id:int}/withdraw                       - A A - - - - - -
-        POST /api/deviations/{id:int}/decide                         - A A - - A - - -
-        POST /api/meetings/{id:int}/approve                          - A A A - A - A -
-        POST /api/organisations/                                     - A A - - - - - -
-        POST /api/partnerships/                                      - A A - - - - - -
-        POST /api/partnerships/{partnershipId:int}/deviations        - A A - - A - - -
-        POST /api/partnerships/{partnershipId:int}/meetings          - A A - - A - - -
-        POST /api/partnerships/{partnershipId:int}/registry          - A A - - - - - -
-        POST /api/partnerships/{partnershipId:int}/reports/          - A A - - A - - -
-        POST /api/registry/{id:int}/grants                           - A A - - - - - -
-        POST /api/reports/{id:int}/approve                           - A A - - - - - -
-        POST /api/reports/{id:int}/figures                           - A A - - A - - -
-        POST /api/reports/{id:int}/figures/{figureId:int}/correct    - A A - - - - - -
-        POST /api/reports/{id:int}/import                            - A A - - A - - -
-        POST /api/reports/{id:int}/return                            - A A - - - - - -
-        POST /api/reports/{id:int}/submit                            - A A - - A - - -
-        POST /api/tokens/                                            - A A A A A A A A
-        PUT /api/agreements/{id:int}                                 - A A - - - - - -
-        PUT /api/agreements/{id:int}/categories/                     - A A - - - - - -
-        PUT /api/boards/{id:int}/case-number-format                  - A - - - - - - -
-        PUT /api/municipalities/{id:int}/categories/                 - A - - - - - - -
-        PUT /api/meetings/{id:int}/                                  - A A - - A - - -
-        PUT /api/organisations/{id:int}                              - A A - - - - - -
+        DELETE /api/registry/{id:int}/grants/{grantId:int}           - A A - - - - - - -
+        DELETE /api/reports/{id:int}/figures/{figureId:int}          - A A - - A - - - -
+        DELETE /api/tokens/{id:int}                                  - A - - - - - - - -
+        GET /api/agreements/                                         - A A A A A A A A A
+        GET /api/agreements/{id:int}                                 - A A A A A - A - -
+        GET /api/agreements/{id:int}/docx                            - A A A A A - A - -
+        GET /api/agreements/{id:int}/categories/                     - A A A A A - A - -
+        GET /api/agreements/{id:int}/figures                         - A A A A A - A - -
+        GET /api/agreements/{id:int}/fulfilment                      - A A A A A - A - -
+        GET /api/agreements/{id:int}/template                        - A A A A A - A - -
+        GET /api/boards/                                             - A A A A A A A A A
+        GET /api/boards/{boardId:int}/registry                       - A A A A A A A A A
+        GET /api/boards/{boardId:int}/registry/export                - A A A - A - A - -
+        GET /api/boards/{id:int}                                     - A A A A A A A A A
+        GET /api/boards/{id:int}/case-number-format                  - A A A A A A A A A
+        GET /api/deviations/{id:int}/                                - A A A - A - A - -
+        GET /api/municipalities/                                     - A A A A A A A A A
+        GET /api/municipalities/{id:int}                             - A A A A A A A A A
+        GET /api/municipalities/{id:int}/categories/                 - A A A A A A A A A
+        GET /api/me                                                  - A A A A A A A A A
+        GET /api/meetings/{id:int}/                                  - A A A - A - A - -
+        GET /api/organisations/                                      - A A A A A A A A A
+        GET /api/organisations/{id:int}                              - A A A - A - - - -
+        GET /api/partnerships/                                       - A A A A A A A A A
+        GET /api/partnerships/{id:int}                               - A A A A A - A - -
+        GET /api/partnerships/{id:int}/history                       - A A A - A - A - -
+        GET /api/partnerships/{partnershipId:int}/deviations         - A A A - A - A - -
+        GET /api/partnerships/{partnershipId:int}/meetings           - A A A - A - A - -
+        GET /api/partnerships/{partnershipId:int}/reports/           - A A A A A - A - -
+        GET /api/registry/{id:int}/                                  - A A A - A - A - -
+        GET /api/registry/{id:int}/file                              - A A A - A - A - -
+        GET /api/reports/{id:int}/                                   - A A A - A - A - -
+        GET /api/tokens/                                             - A A A A A A A A A
+        GET /api/try/favicon.svg                                     A A A A A A A A A A
+        GET /api/try/scalar.aspnetcore.js                            A A A A A A A A A A
+        GET /api/try/scalar.js                                       A A A A A A A A A A
+        GET /api/try/{documentName?}                                 A A A A A A A A A A
+        GET /health                                                  A A A A A A A A A A
+        GET /openapi/{documentName}.json                             A A A A A A A A A A
+        POST /api/agreements/                                        - A A - - - - - - -
+        POST /api/agreements/{id:int}/decide                         - A A - - - - - - -
+        POST /api/agreements/{id:int}/explanations                   - A A - - A - - - -
+        POST /api/agreements/{id:int}/extend                         - A A - - - - - - -
+        POST /api/agreements/{id:int}/propose                        - A A - - - - - - -
+        POST /api/agreements/{id:int}/sign                           - A A - - - - - - -
+        POST /api/agreements/{id:int}/targets                        - A A - - - - - - -
+        POST /api/agreements/{id:int}/terminate                      - A A - - - - - - -
+        POST /api/agreements/{id:int}/withdraw                       - A A - - - - - - -
+        POST /api/deviations/{id:int}/decide                         - A A - - A - - - -
+        POST /api/meetings/{id:int}/approve                          - A A A - A - A - -
+        POST /api/organisations/                                     - A A - - - - - - -
+        POST /api/partnerships/                                      - A A - - - - - - -
+        POST /api/partnerships/{partnershipId:int}/deviations        - A A - - A - - - -
+        POST /api/partnerships/{partnershipId:int}/meetings          - A A - - A - - - -
+        POST /api/partnerships/{partnershipId:int}/registry          - A A - - - - - - -
+        POST /api/partnerships/{partnershipId:int}/reports/          - A A - - A - - - -
+        POST /api/registry/{id:int}/grants                           - A A - - - - - - -
+        POST /api/reports/{id:int}/approve                           - A A - - - - - - -
+        POST /api/reports/{id:int}/figures                           - A A - - A - - - -
+        POST /api/reports/{id:int}/figures/{figureId:int}/correct    - A A - - - - - - -
+        POST /api/reports/{id:int}/import                            - A A - - A - - - -
+        POST /api/reports/{id:int}/return                            - A A - - - - - - -
+        POST /api/reports/{id:int}/submit                            - A A - - A - - - -
+        POST /api/tokens/                                            - A A A A A A A A A
+        PUT /api/agreements/{id:int}                                 - A A - - - - - - -
+        PUT /api/agreements/{id:int}/categories/                     - A A - - - - - - -
+        PUT /api/boards/{id:int}/case-number-format                  - A - - - - - - - -
+        PUT /api/municipalities/{id:int}/categories/                 - A - - - - - - - A
+        PUT /api/meetings/{id:int}/                                  - A A - - A - - - -
+        PUT /api/organisations/{id:int}                              - A A - - - - - - -
         """;
 
     [Fact]

@@ -13,7 +13,7 @@ public class LinkCrawlTests
     private const int PerShape = 3;
     private const int MaxPages = 400;
 
-    private static readonly string[] Roles = [Users.Coordinator, Users.CaseOfficer, Users.Head, Users.BoardMember, Users.FolketsHusby, Users.IogtSpanga, Users.SteeringMember];
+    private static readonly string[] Roles = [Users.Coordinator, Users.CaseOfficer, Users.Head, Users.BoardMember, Users.FolketsHusby, Users.IogtSpanga, Users.SteeringMember, Users.Administrator];
 
     /// <summary>One app for all of them (the crawl only reads), rather than fourteen hosts at once.</summary>
     [Fact]

@@ -10,4 +10,5 @@ public static class Users
     public const string FolketsHusby = "partner@folketshusby.example";
     public const string IogtSpanga = "partner@iogt-spanga.example";
     public const string SteeringMember = "styrgrupp@jobbtorg.example";
+    public const string Administrator = "admin@stockholm.example";
 }

@@ -17,6 +17,8 @@ public enum UserRole
     SteeringGroupMember,
     /// <summary>Member of a board (nämndledamot): reads decided items of the board.</summary>
     BoardMember,
+    /// <summary>A municipality's administrator: sets up its boards, people and settings; sees no partnership's content by that alone.</summary>
+    Administrator,
 }
 
 public class AppUser : IdentityUser
@@ -29,6 +31,9 @@ public class AppUser : IdentityUser
 
     /// <summary>For partner users: their organisation.</summary>
     public int? OrganisationId { get; set; }
+
+    /// <summary>For administrators: the municipality they administer.</summary>
+    public int? MunicipalityId { get; set; }
 }
 
 /// <summary>A personal API token. Only its SHA-256 hash is stored; the token is shown once when created.</summary>

@@ -9,6 +9,7 @@ public static class SamverkaClaims
     public const string Role = "samverka:role";
     public const string Board = "samverka:board";
     public const string Organisation = "samverka:org";
+    public const string Municipality = "samverka:municipality";
     public const string DisplayName = Actor.DisplayNameClaim;
 
     public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -19,6 +20,8 @@ public static class SamverkaClaims
     public static int? BoardId(this ClaimsPrincipal user) => int.TryParse(user.FindFirstValue(Board), out var v) ? v : null;
 
     public static int? OrganisationId(this ClaimsPrincipal user) => int.TryParse(user.FindFirstValue(Organisation), out var v) ? v : null;
+
+    public static int? MunicipalityId(this ClaimsPrincipal user) => int.TryParse(user.FindFirstValue(Municipality), out var v) ? v : null;
 
     public static string DisplayNameOf(this ClaimsPrincipal user) => Actor.NameOf(user);
 
@@ -47,6 +50,10 @@ public sealed class SamverkaClaimsFactory(UserManager<AppUser> users, IOptions<I
         if (user.OrganisationId is { } o)
         {
             id.AddClaim(new Claim(SamverkaClaims.Organisation, o.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        if (user.MunicipalityId is { } m)
+        {
+            id.AddClaim(new Claim(SamverkaClaims.Municipality, m.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         return id;
     }

@@ -87,9 +87,10 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
         return new(municipality.Id, municipality.Name, [.. categories.Select(c => CategoryView.Of(c, inUse))], municipality.Version);
     }
 
-    /// <summary>Whether the user keeps the municipality's lists: until municipalities have administrators, an IOP coordinator of one of its boards.</summary>
+    /// <summary>Whether the user keeps the municipality's lists: its administrator, or an IOP coordinator of one of its boards.</summary>
     public async Task<bool> MayKeepListsAsync(ClaimsPrincipal user, int municipalityId) =>
-        user.BoardId() is { } board && await access.CoordinatesBoardAsync(user, board) && await MunicipalityOfAsync(db, board) == municipalityId;
+        (user.SamverkaRole() == UserRole.Administrator && user.MunicipalityId() == municipalityId)
+        || (user.BoardId() is { } board && await access.CoordinatesBoardAsync(user, board) && await MunicipalityOfAsync(db, board) == municipalityId);
 
     /// <summary>Keeps the municipality's lists.</summary>
     public async Task<Outcome<CategoryListView>> SaveMunicipalityListsAsync(ClaimsPrincipal user, int municipalityId, CategoryListInput input)
@@ -101,7 +102,7 @@ public sealed class ReportingCategorySteps(AppDbContext db, PartnershipAccess ac
         }
         if (!await MayKeepListsAsync(user, municipalityId))
         {
-            return Outcome.Forbidden(new Message("Only an IOP coordinator of one of the municipality's boards keeps its reporting lists."));
+            return Outcome.Forbidden(new Message("Only the municipality's administrator or an IOP coordinator of one of its boards keeps its reporting lists."));
         }
         if (input.Version is not { } read)
         {

@@ -32,5 +32,9 @@ namespace Samverka.ApiClient.Models
         #pragma warning disable CS1591
         BoardMember,
         #pragma warning restore CS1591
+        [EnumMember(Value = "Administrator")]
+        #pragma warning disable CS1591
+        Administrator,
+        #pragma warning restore CS1591
     }
 }

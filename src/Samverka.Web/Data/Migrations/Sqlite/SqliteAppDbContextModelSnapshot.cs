@@ -309,6 +309,9 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -350,6 +353,8 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BoardId");
+
+                    b.HasIndex("MunicipalityId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -2117,6 +2122,11 @@ namespace Samverka.Web.Data.Migrations.Sqlite
                     b.HasOne("Samverka.Web.Features.Boards.Board", null)
                         .WithMany()
                         .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverka.Web.Features.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Samverka.Web.Features.Organisations.Organisation", null)
