@@ -53,7 +53,9 @@ public class LinkCrawlTests
             var text = page.DocumentElement.TextContent + " " + string.Join(" ", page.All.SelectMany(e => e.Attributes).Where(a => a.Name is "aria-label" or "title" or "placeholder").Select(a => a.Value));
             shapes.AddRange(Language.Problems(text, swedish: culture == "sv-SE").Select(p => $"{url}: {p}"));
         });
-        Assert.True(crawl.Pages.Count > 10, $"only {crawl.Pages.Count} pages reached for {user} ({culture})");
+        // An administrator sees the municipality's settings and registers, no partnership: fewer pages, not none.
+        var minimum = user == Users.Administrator ? 5 : 10;
+        Assert.True(crawl.Pages.Count > minimum, $"only {crawl.Pages.Count} pages reached for {user} ({culture})");
         return [.. crawl.Failures.Concat(shapes.Distinct()).Select(f => $"{user} ({culture}): {f}")];
     }
 }
