@@ -10,10 +10,12 @@ public sealed record MunicipalityView(int Id, string Name, MunicipalityKind Kind
 
 public static class MunicipalityQueries
 {
+    /// <summary>A municipality with its boards, current ones first.</summary>
+    public static MunicipalityView View(Municipality m) =>
+        new(m.Id, m.Name, m.Kind, m.OrganisationNumber, [.. m.Boards.OrderBy(b => b.SuccessorId != null).ThenBy(b => b.Name).Select(BoardQueries.Row)], m.Version);
+
     public static async Task<MunicipalityView?> FindAsync(AppDbContext db, int id) =>
-        await db.Municipalities.AsNoTracking().Include(m => m.Boards).FirstOrDefaultAsync(m => m.Id == id) is { } m
-            ? new(m.Id, m.Name, m.Kind, m.OrganisationNumber, [.. m.Boards.OrderBy(b => b.SuccessorId != null).ThenBy(b => b.Name).Select(BoardQueries.Row)], m.Version)
-            : null;
+        await db.Municipalities.AsNoTracking().Include(m => m.Boards).FirstOrDefaultAsync(m => m.Id == id) is { } m ? View(m) : null;
 }
 
 public static class MunicipalitiesApi
@@ -22,8 +24,7 @@ public static class MunicipalitiesApi
     {
         var g = api.MapGroup("/municipalities").WithTags("Municipalities");
         g.MapGet("/", async Task<Ok<List<MunicipalityView>>> (AppDbContext db) =>
-            TypedResults.Ok((await db.Municipalities.AsNoTracking().Include(m => m.Boards).OrderBy(m => m.Name).ToListAsync())
-                .Select(m => new MunicipalityView(m.Id, m.Name, m.Kind, m.OrganisationNumber, [.. m.Boards.OrderBy(b => b.SuccessorId != null).ThenBy(b => b.Name).Select(BoardQueries.Row)], m.Version)).ToList()))
+            TypedResults.Ok((await db.Municipalities.AsNoTracking().Include(m => m.Boards).OrderBy(m => m.Name).ToListAsync()).Select(MunicipalityQueries.View).ToList()))
             .WithSummary("The municipalities and regions, each with its boards");
 
         g.MapGet("/{id:int}", async Task<Results<Ok<MunicipalityView>, NotFound>> (int id, AppDbContext db) =>
