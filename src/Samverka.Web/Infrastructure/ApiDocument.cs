@@ -32,6 +32,7 @@ public static class ApiDocument
         ["Accounts"] = "The caller and their personal API tokens.",
         ["Results"] = "Reported figures, their review, goal fulfilment and the spreadsheets.",
         ["Boards"] = "The boards (nämnder) with their administrations and predecessors, and each board's partnerships.",
+        ["Municipalities"] = "Municipalities and regions (kommun, region), each with its boards.",
         ["Meetings"] = "Steering-group and working-group meetings, minutes and their approval, action items, deviations and their decisions.",
         ["Audit"] = "A partnership's history: every change, who made it and when.",
         ["Registry"] = "The case registry (diarium): search, documents and their files, access to confidential documents, a case as a ZIP.",
